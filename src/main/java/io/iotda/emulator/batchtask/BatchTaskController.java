@@ -1,0 +1,146 @@
+package io.iotda.emulator.batchtask;
+
+import io.iotda.emulator.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * IoTDA's batch-task API (spec sections 1 and 2). Validates path, headers, query and body, then
+ * hands over to {@link BatchTaskService}.
+ */
+@RestController
+@RequestMapping(path = "/v5/iot/{project_id}/batchtasks", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Batch tasks", description = "The emulated IoTDA v5 batch-task API")
+class BatchTaskController {
+
+	static final String PROJECT_ID_PATTERN = "^[A-Za-z0-9_-]{1,64}$";
+
+	private final BatchTaskService service;
+
+	BatchTaskController(BatchTaskService service) {
+		this.service = service;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "CreateBatchTask", summary = "Create a batch task",
+			description = "Creates a task with one subtask per target. Upgrade subtasks start Waitting.")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ErrorAnswers
+	TaskResponse create(@ProjectId @PathVariable("project_id") String projectId,
+			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
+			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
+			@Valid @RequestBody CreateBatchTaskRequest request) {
+		return this.service.create(TenantScope.of(projectId, instanceId), request);
+	}
+
+	@GetMapping("/{task_id}")
+	@Operation(operationId = "ShowBatchTask", summary = "Show a batch task",
+			description = "The task and one page of its subtasks (task_details), newest first.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ErrorAnswers
+	ShowBatchTaskResponse show(@ProjectId @PathVariable("project_id") String projectId,
+			@TaskId @PathVariable("task_id") String taskId,
+			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
+			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
+			@Parameter(description = "Only subtasks in this status",
+					schema = @Schema(allowableValues = { "Waitting", "Processing", "Success", "Fail",
+							"FailWaitRetry", "Stopped", "Removed" })) @RequestParam(name = "task_detail_status",
+									required = false) String taskDetailStatus,
+			@Parameter(description = "Only the subtask of this target") @Size(min = 1, max = 128,
+					message = "must be 1 to 128 characters") @RequestParam(name = "target",
+							required = false) String target,
+			@Parameter(description = "Records per page, 1 to 50",
+					schema = @Schema(defaultValue = "10", minimum = "1", maximum = "50")) @Min(1) @Max(
+							Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
+			@Parameter(description = "Id of the last record of the previous page",
+					schema = @Schema(defaultValue = ObjectIds.FIRST_MARKER)) @Pattern(
+							regexp = ObjectIds.MARKER_PATTERN,
+							message = "must be 24 of a-f0-9") @RequestParam(name = "marker",
+									required = false) String marker,
+			@Parameter(description = "Records to skip after the marker, 0 to 500",
+					schema = @Schema(defaultValue = "0", minimum = "0", maximum = "500")) @Min(0) @Max(
+							Paging.MAX_OFFSET) @RequestParam(name = "offset", required = false) Integer offset) {
+		return this.service.show(TenantScope.of(projectId, instanceId), taskId,
+				subtaskStatus(taskDetailStatus), target,
+				Paging.of(marker, offset, limit));
+	}
+
+	@PostMapping("/{task_id}/stop")
+	@Operation(operationId = "StopBatchTask", summary = "Stop a batch task",
+			description = "Only firmwareUpgrade and softwareUpgrade tasks. With no targets ({} or an empty body), "
+					+ "every subtask in Processing, Waitting or FailWaitRetry is stopped; with targets (at most 100), "
+					+ "each gets its own result.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BatchTargetsRequest.class),
+					examples = {
+							@ExampleObject(name = "all",
+									summary = "Stop all subtasks in Processing, Waitting and FailWaitRetry",
+									value = "{ }"),
+							@ExampleObject(name = "targets", summary = "Stop the subtasks of a set of targets",
+									value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\" ]\n}") }))
+	@ApiResponse(responseCode = "200", description = "OK",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BatchTargetsResponse.class),
+					examples = @ExampleObject(name = "results", summary = "One failure and one success",
+							value = """
+									{
+									  "targets" : [ {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
+									    "status" : "failure",
+									    "error_code" : "IOTDA.014219",
+									    "error_msg" : "Invalid input. The target is not in the task"
+									  }, {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
+									    "status" : "success"
+									  } ]
+									}""")))
+	@ErrorAnswers
+	BatchTargetsResponse stop(@ProjectId @PathVariable("project_id") String projectId,
+			@TaskId @PathVariable("task_id") String taskId,
+			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
+			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
+			@RequestBody(required = false) BatchTargetsRequest request) {
+		return apply(BatchOperation.STOP, projectId, taskId, instanceId, request);
+	}
+
+	private static SubtaskStatus subtaskStatus(String value) {
+		if (value == null) {
+			return null;
+		}
+		return SubtaskStatus.fromWireName(value)
+			.orElseThrow(() -> new InvalidInputException("task_detail_status " + value + " is not a subtask status."));
+	}
+
+	private BatchTargetsResponse apply(BatchOperation operation, String projectId, String taskId, String instanceId,
+			BatchTargetsRequest request) {
+		List<String> targets = (request != null) ? request.namedTargets() : List.of();
+		return new BatchTargetsResponse(
+				this.service.apply(operation, TenantScope.of(projectId, instanceId), taskId, targets));
+	}
+
+}

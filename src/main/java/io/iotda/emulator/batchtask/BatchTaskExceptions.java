@@ -1,0 +1,38 @@
+package io.iotda.emulator.batchtask;
+
+import io.iotda.emulator.web.IotdaError;
+import io.iotda.emulator.web.IotdaException;
+
+/** What can go wrong with a batch-task operation, each with the name of what happened. */
+final class BatchTaskExceptions {
+
+	private BatchTaskExceptions() {
+	}
+
+	/** No task of this id in the caller's project and instance. */
+	static final class BatchTaskNotFoundException extends IotdaException {
+
+		private BatchTaskNotFoundException() {
+			super(IotdaError.TASK_NOT_FOUND);
+		}
+
+		static BatchTaskNotFoundException forId(String taskId) {
+			return new BatchTaskNotFoundException();
+		}
+
+	}
+
+	/** The task's status refuses the operation (finished, Stopping, ...). */
+	static final class TaskStatusConflictException extends IotdaException {
+
+		private TaskStatusConflictException() {
+			super(IotdaError.TASK_STATUS_NOT_ALLOWED);
+		}
+
+		static TaskStatusConflictException of(BatchTask task, BatchOperation operation) {
+			return new TaskStatusConflictException();
+		}
+
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.iotda.emulator.batchtask;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface BatchTaskRepository extends JpaRepository<BatchTask, String> {
+
+	@Query("select t from BatchTask t where t.id = :id and t.projectId = :#{#scope.projectId} and t.instanceId = :#{#scope.instanceId}")
+	Optional<BatchTask> findInScope(@Param("id") String id, @Param("scope") TenantScope scope);
+
+	/**
+	 * Loads a task and locks its row until the transaction ends. Every change to a task's subtasks
+	 * takes this lock first, so changes to one task are serialized and never deadlock.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from BatchTask t where t.id = :id and t.projectId = :#{#scope.projectId} and t.instanceId = :#{#scope.instanceId}")
+	Optional<BatchTask> lockInScope(@Param("id") String id, @Param("scope") TenantScope scope);
+
+	/** Ends every {@code Stopping} whose time has come: set-based, one statement. */
+	@Modifying
+	@Query("update BatchTask t set t.status = io.iotda.emulator.batchtask.TaskStatus.STOPPED, t.stoppingUntil = null "
+			+ "where t.status = io.iotda.emulator.batchtask.TaskStatus.STOPPING and t.stoppingUntil <= :now")
+	int completeStops(@Param("now") Instant now);
+
+}

@@ -1,0 +1,197 @@
+package io.iotda.emulator.batchtask;
+
+import io.iotda.emulator.batchtask.BatchTaskExceptions.BatchTaskNotFoundException;
+import io.iotda.emulator.batchtask.BatchTaskExceptions.TaskStatusConflictException;
+import io.iotda.emulator.web.InvalidInputException;
+import io.iotda.emulator.web.IotdaError;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The batch-task operations: loads tasks and subtasks through the repositories, applies the rules
+ * of {@link BatchOperation} and {@link TaskStatusRules}, and keeps the task's counters equal to its
+ * subtask rows. Subtasks are only ever changed set-based and under the task's row lock.
+ */
+@Service
+public class BatchTaskService {
+
+	/** A create may name at most this many targets. */
+	public static final int MAX_CREATE_TARGETS = 30_000;
+
+	private static final Logger logger = LoggerFactory.getLogger(BatchTaskService.class);
+
+	private final BatchTaskRepository tasks;
+
+	private final SubtaskRepository subtasks;
+
+	private final NewTaskFactory newTasks;
+
+	private final TaskResponses responses;
+
+	private final BatchTaskProperties properties;
+
+	private final Clock clock;
+
+	BatchTaskService(BatchTaskRepository tasks, SubtaskRepository subtasks, NewTaskFactory newTasks,
+			TaskResponses responses, BatchTaskProperties properties, Clock clock) {
+		this.tasks = tasks;
+		this.subtasks = subtasks;
+		this.newTasks = newTasks;
+		this.responses = responses;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public TaskResponse create(TenantScope scope, CreateBatchTaskRequest request) {
+		return createWithId(scope, request, ObjectIds.next());
+	}
+
+	/** Creates a task under a chosen id (fixtures and demo data); the id must be new. */
+	@Transactional
+	public TaskResponse createWithId(TenantScope scope, CreateBatchTaskRequest request, String taskId) {
+		Instant now = this.clock.instant();
+		NewTaskFactory.Prepared prepared = this.newTasks.prepare(scope, request, now);
+		BatchTask task = new BatchTask(taskId, scope, prepared.task(), prepared.targets().size(), now);
+		this.tasks.saveAndFlush(task);
+		this.subtasks.insertWaitting(taskId, prepared.targets(), now);
+		return this.responses.task(task);
+	}
+
+	@Transactional(readOnly = true)
+	public ShowBatchTaskResponse show(TenantScope scope, String taskId, SubtaskStatus status, String target,
+			Paging paging) {
+		BatchTask task = this.tasks.findInScope(taskId, scope)
+			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
+		List<Subtask> page = this.subtasks.findPage(taskId, status, target, paging.marker(), paging.offset(),
+				paging.limit());
+		String marker = page.isEmpty() ? null : page.get(page.size() - 1).getId();
+		return new ShowBatchTaskResponse(this.responses.task(task), page.stream().map(TaskDetail::of).toList(),
+				new PageInfo(countDetails(task, status, target), marker));
+	}
+
+	/** How many subtasks match show's filters; the counters answer without counting rows. */
+	private long countDetails(BatchTask task, SubtaskStatus status, String target) {
+		if (target != null) {
+			boolean exists = (status != null)
+					? this.subtasks.existsByTaskIdAndTargetAndStatus(task.getId(), target, status)
+					: this.subtasks.existsByTaskIdAndTarget(task.getId(), target);
+			return exists ? 1 : 0;
+		}
+		return (status != null) ? task.getProgress().count(status) : task.getProgress().total();
+	}
+
+	/**
+	 * Stop, retry or confirm: the whole task when no target is named, else each distinct named
+	 * target, answered in request order. One transaction, under the task's row lock.
+	 */
+	@Transactional
+	public List<BatchTargetResult> apply(BatchOperation operation, TenantScope scope, String taskId,
+			List<String> targets) {
+		if (targets.size() > BatchOperation.MAX_TARGETS) {
+			throw new InvalidInputException("targets must hold at most " + BatchOperation.MAX_TARGETS + " items.");
+		}
+		if (targets.stream().anyMatch(java.util.Objects::isNull)) {
+			throw new InvalidInputException("targets must not hold null.");
+		}
+		BatchTask task = this.tasks.lockInScope(taskId, scope)
+			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
+		if (!operation.appliesTo(task.getTaskType())) {
+			throw new InvalidInputException("The task type " + task.getTaskType().wireName() + " does not support "
+					+ operation.verb() + ".");
+		}
+		if (operation == BatchOperation.CONFIRM && !task.isNeedConfirm()) {
+			throw new InvalidInputException("The task was not created with need_confirm.");
+		}
+		if (operation.isRefusedWhile(task.getStatus())) {
+			throw TaskStatusConflictException.of(task, operation);
+		}
+		Instant now = this.clock.instant();
+		if (targets.isEmpty()) {
+			applyToWholeTask(operation, task, now);
+			return List.of();
+		}
+		return applyToTargets(operation, task, targets, now);
+	}
+
+	private void applyToWholeTask(BatchOperation operation, BatchTask task, Instant now) {
+		Map<SubtaskStatus, Integer> expected = new EnumMap<>(SubtaskStatus.class);
+		int expectedTotal = 0;
+		for (SubtaskStatus from : operation.movesFrom()) {
+			int count = task.getProgress().count(from);
+			if (count > 0) {
+				expected.put(from, count);
+				expectedTotal += count;
+			}
+		}
+		if (expectedTotal > 0) {
+			int moved = this.subtasks.moveAllIn(task.getId(), expected.keySet(), operation.movesTo(), now);
+			if (moved == expectedTotal) {
+				expected.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
+			}
+			else {
+				logger.warn("Task {}: counters expected {} subtasks to {}, the rows held {}; recounting",
+						task.getId(), expectedTotal, operation.verb(), moved);
+				recount(task, now);
+			}
+		}
+		switch (operation) {
+			case STOP -> task.requestStop(now, this.properties.stoppingDuration());
+			case RETRY -> task.clearStop(now);
+			case CONFIRM -> task.refreshStatus(now);
+		}
+	}
+
+	private List<BatchTargetResult> applyToTargets(BatchOperation operation, BatchTask task, List<String> targets,
+			Instant now) {
+		List<String> distinct = new ArrayList<>(new LinkedHashSet<>(targets));
+		Map<String, TargetState> states = new LinkedHashMap<>();
+		this.subtasks.findStates(task.getId(), distinct).forEach((state) -> states.put(state.target(), state));
+		List<BatchTargetResult> results = new ArrayList<>(distinct.size());
+		Map<SubtaskStatus, Integer> movedFrom = new EnumMap<>(SubtaskStatus.class);
+		List<String> ids = new ArrayList<>();
+		for (String target : distinct) {
+			TargetState state = states.get(target);
+			if (state == null) {
+				results.add(BatchTargetResult.failure(target, IotdaError.TARGET_NOT_IN_TASK));
+			}
+			else if (operation.moves(state.status())) {
+				results.add(BatchTargetResult.success(target));
+				movedFrom.merge(state.status(), 1, Integer::sum);
+				ids.add(state.id());
+			}
+			else {
+				results.add(BatchTargetResult.failure(target, IotdaError.SUBTASK_STATUS_NOT_ALLOWED));
+			}
+		}
+		if (!ids.isEmpty()) {
+			this.subtasks.moveByIds(ids, operation.movesTo(), now);
+			movedFrom.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
+		}
+		return results;
+	}
+
+	private void recount(BatchTask task, Instant now) {
+		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
+		this.subtasks.countByStatus(task.getId())
+			.forEach((row) -> counts.put(row.getStatus(), Math.toIntExact(row.getCount())));
+		task.recount(TaskProgress.counted(counts), now);
+	}
+
+	/** Ends the {@code Stopping} phase of every task whose time has come. */
+	@Transactional
+	public int completeStops() {
+		return this.tasks.completeStops(this.clock.instant());
+	}
+
+}

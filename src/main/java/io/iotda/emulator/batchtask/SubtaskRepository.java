@@ -1,0 +1,46 @@
+package io.iotda.emulator.batchtask;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Subtasks are changed set-based: one UPDATE per status move, whatever the number of rows. Callers
+ * hold the task's row lock.
+ */
+public interface SubtaskRepository extends JpaRepository<Subtask, String>, SubtaskRows {
+
+	@Query("select new io.iotda.emulator.batchtask.TargetState(s.id, s.target, s.status) from Subtask s "
+			+ "where s.taskId = :taskId and s.target in :targets")
+	List<TargetState> findStates(@Param("taskId") String taskId, @Param("targets") Collection<String> targets);
+
+	/** Moves every subtask of a task that is in one of {@code from}: one statement. */
+	@Modifying
+	@Query("update Subtask s set s.status = :to, s.updatedAt = :now where s.taskId = :taskId and s.status in :from")
+	int moveAllIn(@Param("taskId") String taskId, @Param("from") Collection<SubtaskStatus> from,
+			@Param("to") SubtaskStatus to, @Param("now") Instant now);
+
+	@Modifying
+	@Query("update Subtask s set s.status = :to, s.updatedAt = :now where s.id in :ids")
+	int moveByIds(@Param("ids") Collection<String> ids, @Param("to") SubtaskStatus to, @Param("now") Instant now);
+
+	@Query("select s.status as status, count(s) as count from Subtask s where s.taskId = :taskId group by s.status")
+	List<StatusCount> countByStatus(@Param("taskId") String taskId);
+
+	boolean existsByTaskIdAndTarget(String taskId, String target);
+
+	boolean existsByTaskIdAndTargetAndStatus(String taskId, String target, SubtaskStatus status);
+
+	interface StatusCount {
+
+		SubtaskStatus getStatus();
+
+		long getCount();
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.iotda.emulator.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Answers errors that never reach a controller (rejected by the servlet container, or thrown in a
+ * filter) with the IoTDA envelope instead of Boot's default error page.
+ */
+@RestController
+class IotdaErrorController implements ErrorController {
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<ErrorBody> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = (code instanceof Integer value) ? value : 500;
+		Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		IotdaError error = switch (status) {
+			case 400 -> IotdaError.INVALID_FORMAT;
+			case 404, 405 -> IotdaError.API_NOT_FOUND;
+			case 413 -> IotdaError.REQUEST_TOO_LARGE;
+			case 503 -> IotdaError.SERVICE_UNAVAILABLE;
+			default -> (exception instanceof Throwable ex && IotdaErrorAdvice.DatabaseFailures.isUnavailable(ex))
+					? IotdaError.SERVICE_UNAVAILABLE : IotdaError.INTERNAL;
+		};
+		return IotdaErrorAdvice.answer(error, null, request);
+	}
+
+}
