@@ -1,0 +1,46 @@
+package io.iotda.emulator.support;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the API tests: the whole application on a random port, on real PostgreSQL, driven over
+ * HTTP with REST Assured. State is wiped before each test (server-side writes are not rolled back).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class ApiIntegrationTests {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		PostgresProperties.register(registry);
+	}
+
+	@BeforeEach
+	void wipeState() {
+		this.jdbc.update("DELETE FROM batch_subtask");
+		this.jdbc.update("DELETE FROM batch_task");
+		this.jdbc.update("DELETE FROM device_group_member");
+	}
+
+	/** A request to this application, JSON by default. */
+	protected RequestSpecification api() {
+		return RestAssured.given(new RequestSpecBuilder().setPort(this.port).setContentType(ContentType.JSON).build());
+	}
+
+}
