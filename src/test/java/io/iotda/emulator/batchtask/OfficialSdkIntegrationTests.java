@@ -61,7 +61,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code application/json}, and takes the request id of an error from {@code X-Request-Id}. Every
  * exchange is also recorded as the SDK saw it on the wire.
  */
-@TestPropertySource(properties = "iotda.batch-task.stopping-duration=0s")
+@TestPropertySource(properties = { "iotda.batch-task.stopping-duration=0s", "iotda.limits.max-body-size=16KB" })
 class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 
 	private static final String PROJECT = "sdkproject";
@@ -400,6 +400,22 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 		assertThat(ex.getErrorMsg()).startsWith("Invalid input data.");
 		assertThat(ex).isInstanceOf(ClientRequestException.class);
 		assertThat(show(taskId).getTaskProgress().getStopped()).isZero();
+	}
+
+	@Test
+	void refusesAChunkedBodyOverTheLimitWithTheGatewayCode() {
+		List<String> targets = IntStream.range(0, 2000).mapToObj((i) -> String.format("device-%015d", i)).toList();
+
+		ServiceResponseException ex = catchThrowableOfType(ServiceResponseException.class,
+				() -> this.client.createBatchTask(new CreateBatchTaskRequest()
+					.withBody(new CreateBatchTask().withTaskName("too_large")
+						.withTaskType("firmwareUpgrade")
+						.withTargets(targets)
+						.withDocument(Map.of("package_ids", List.of(PACKAGE_ID))))));
+
+		assertError(ex, 413, "APIG.0201", "Request entity too large.");
+		assertThat(receivedBy(lastExchange()).transferEncoding()).isEqualTo("chunked");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM batch_task", Long.class)).isZero();
 	}
 
 	@Test
