@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many clients stopping overlapping targets and whole tasks at once: the task row lock serializes
- * them, so no subtask is stopped twice, no success is lost, counters never drift and nothing
- * deadlocks.
+ * Many clients stopping overlapping targets and whole tasks at once: the task row lock
+ * serializes them, so no subtask is stopped twice, no success is lost, counters never
+ * drift and nothing deadlocks.
  */
 class ConcurrentStopIntegrationTests extends BatchTaskApiSupport {
 

@@ -61,17 +61,22 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void keepsAScheduledTaskWaittingAndEchoesItsSchedule() {
 		String at = NewTaskFactory.TIME_FORMAT.format(Instant.now().plus(Duration.ofDays(6)));
-		api().body("""
-				{"task_name":"later","task_type":"firmwareUpgrade","targets":["d1"],"task_policy":{"schedule_time":"%s"}}"""
-			.formatted(at)).post(BASE, PROJECT).then().statusCode(201).body("status", equalTo("Waitting"))
+		api()
+			.body("""
+					{"task_name":"later","task_type":"firmwareUpgrade","targets":["d1"],"task_policy":{"schedule_time":"%s"}}"""
+				.formatted(at))
+			.post(BASE, PROJECT)
+			.then()
+			.statusCode(201)
+			.body("status", equalTo("Waitting"))
 			.body("task_policy.schedule_time", equalTo(at));
 	}
 
 	@Test
 	void createsThirtyThousandTargetsAndStoresEachOnce() {
 		List<String> targets = devices(30_000);
-		String taskId = api().body("{\"task_name\":\"big\",\"task_type\":\"firmwareUpgrade\",\"targets\":"
-				+ json(targets) + "}")
+		String taskId = api()
+			.body("{\"task_name\":\"big\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(targets) + "}")
 			.post(BASE, PROJECT)
 			.then()
 			.statusCode(201)
@@ -85,8 +90,13 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void rejectsMoreThanThirtyThousandTargetsAndStoresNothing() {
-		api().body("{\"task_name\":\"too_big\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(devices(30_001))
-				+ "}").post(BASE, PROJECT).then().statusCode(400).body("error_code", equalTo("IOTDA.000006"));
+		api()
+			.body("{\"task_name\":\"too_big\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(devices(30_001))
+					+ "}")
+			.post(BASE, PROJECT)
+			.then()
+			.statusCode(400)
+			.body("error_code", equalTo("IOTDA.000006"));
 
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM batch_task", Integer.class)).isZero();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM batch_subtask", Integer.class)).isZero();
@@ -131,8 +141,9 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void prefersTargetsOverTargetsFilter() {
-		api().body("""
-				{"task_name":"both","task_type":"firmwareUpgrade","targets":["d1"],"targets_filter":{"group_ids":["nope"]}}""")
+		api()
+			.body("""
+					{"task_name":"both","task_type":"firmwareUpgrade","targets":["d1"],"targets_filter":{"group_ids":["nope"]}}""")
 			.post(BASE, PROJECT)
 			.then()
 			.statusCode(201)
@@ -159,7 +170,8 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 			// task_mode: not GATEWAY, or not an upgrade
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"task_mode\":\"DIRECT\",\"targets\":[\"d\"]}",
 			"{\"task_name\":\"t\",\"task_type\":\"moduleUpgrade\",\"task_mode\":\"GATEWAY\",\"targets\":[\"d\"]}",
-			// need_confirm and task_ext_info only on upgrades; task_ext_info at most 512 serialized
+			// need_confirm and task_ext_info only on upgrades; task_ext_info at most 512
+			// serialized
 			"{\"task_name\":\"t\",\"task_type\":\"createCommands\",\"need_confirm\":true,\"targets\":[\"d\"]}",
 			"{\"task_name\":\"t\",\"task_type\":\"createCommands\",\"task_ext_info\":{\"a\":1},\"targets\":[\"d\"]}",
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"task_ext_info\":{\"a\":\"%s\"},\"targets\":[\"d\"]}",
@@ -167,7 +179,8 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d 1\"]}",
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"%s\"]}",
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\",null]}",
-			// task_policy: retry fields alone or out of range, schedule_time malformed, impossible or too far ahead
+			// task_policy: retry fields alone or out of range, schedule_time malformed,
+			// impossible or too far ahead
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"],\"task_policy\":{\"retry_count\":2}}",
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"],\"task_policy\":{\"retry_interval\":2}}",
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"],\"task_policy\":{\"retry_count\":6,\"retry_interval\":2}}",
@@ -195,9 +208,10 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void acceptsTheLongestValidFields() {
-		api().body("{\"app_id\":\"" + "a".repeat(36) + "\",\"task_name\":\"" + "n".repeat(128)
-				+ "\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"" + "d".repeat(128)
-				+ "\"],\"task_policy\":{\"retry_count\":5,\"retry_interval\":1440}}")
+		api()
+			.body("{\"app_id\":\"" + "a".repeat(36) + "\",\"task_name\":\"" + "n".repeat(128)
+					+ "\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"" + "d".repeat(128)
+					+ "\"],\"task_policy\":{\"retry_count\":5,\"retry_interval\":1440}}")
 			.post(BASE, PROJECT)
 			.then()
 			.statusCode(201);
@@ -205,9 +219,16 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void rejectsMalformedJsonAndOtherMediaTypes() {
-		api().body("{\"task_name\":").post(BASE, PROJECT).then().statusCode(400)
+		api().body("{\"task_name\":")
+			.post(BASE, PROJECT)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000008"));
-		api().contentType("application/xml").body("<a/>").post(BASE, PROJECT).then().statusCode(400)
+		api().contentType("application/xml")
+			.body("<a/>")
+			.post(BASE, PROJECT)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000008"));
 		api().body("").post(BASE, PROJECT).then().statusCode(400).body("error_code", equalTo("IOTDA.000008"));
 	}

@@ -22,9 +22,10 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 
 	/** Subtask ids of a task, newest first, as the database holds them. */
 	private List<String> subtaskIdsNewestFirst(String taskId, String status) {
-		return this.jdbc.queryForList("SELECT id FROM batch_subtask WHERE task_id = ?"
-				+ ((status != null) ? " AND status = '" + status + "'" : "") + " ORDER BY id DESC", String.class,
-				taskId);
+		return this.jdbc.queryForList(
+				"SELECT id FROM batch_subtask WHERE task_id = ?"
+						+ ((status != null) ? " AND status = '" + status + "'" : "") + " ORDER BY id DESC",
+				String.class, taskId);
 	}
 
 	@Test
@@ -81,7 +82,8 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 			.extract()
 			.jsonPath();
 
-		// below the 5th newest: the 6th, 7th, 8th are skipped; the 9th to 12th newest are shown
+		// below the 5th newest: the 6th, 7th, 8th are skipped; the 9th to 12th newest are
+		// shown
 		assertThat(page.getList("task_details.target")).containsExactly("dev-00012", "dev-00011", "dev-00010",
 				"dev-00009");
 		assertThat(page.getString("page.marker")).isEqualTo(ids.get(11));
@@ -127,9 +129,9 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "limit,0,IOTDA.000017", "limit,51,IOTDA.000017", "limit,abc,IOTDA.000017",
-			"offset,-1,IOTDA.000018", "offset,501,IOTDA.000018", "marker,abc,IOTDA.000006",
-			"marker,FFFFFFFFFFFFFFFFFFFFFFFF,IOTDA.000006", "task_detail_status,Done,IOTDA.000006" })
+	@CsvSource({ "limit,0,IOTDA.000017", "limit,51,IOTDA.000017", "limit,abc,IOTDA.000017", "offset,-1,IOTDA.000018",
+			"offset,501,IOTDA.000018", "marker,abc,IOTDA.000006", "marker,FFFFFFFFFFFFFFFFFFFFFFFF,IOTDA.000006",
+			"task_detail_status,Done,IOTDA.000006" })
 	void rejectsOutOfRangePagingOnShow(String name, String value, String code) {
 		String taskId = createTask("firmwareUpgrade", devices(1));
 		api().queryParam(name, value)
@@ -142,11 +144,16 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void acceptsTheEdgesOfThePagingRanges() {
 		String taskId = createTask("firmwareUpgrade", devices(60));
-		api().queryParam("limit", 50).get(SHOW, PROJECT, taskId).then().statusCode(200)
+		api().queryParam("limit", 50)
+			.get(SHOW, PROJECT, taskId)
+			.then()
+			.statusCode(200)
 			.body("task_details", hasSize(50));
-		api().queryParam("limit", 1).get(SHOW, PROJECT, taskId).then().statusCode(200)
-			.body("task_details", hasSize(1));
-		api().queryParam("offset", 500).get(SHOW, PROJECT, taskId).then().statusCode(200)
+		api().queryParam("limit", 1).get(SHOW, PROJECT, taskId).then().statusCode(200).body("task_details", hasSize(1));
+		api().queryParam("offset", 500)
+			.get(SHOW, PROJECT, taskId)
+			.then()
+			.statusCode(200)
 			.body("task_details", hasSize(0))
 			.body("page.count", equalTo(60));
 	}
@@ -197,23 +204,35 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 		createTask("p2", null, "firmwareUpgrade", devices(1));
 
 		api().queryParam("task_type", "firmwareUpgrade").get(BASE, PROJECT).then().body("page.count", equalTo(2));
-		api().queryParam("task_type", "firmwareUpgrade").queryParam("app_id", "app1").get(BASE, PROJECT).then()
+		api().queryParam("task_type", "firmwareUpgrade")
+			.queryParam("app_id", "app1")
+			.get(BASE, PROJECT)
+			.then()
 			.body("page.count", equalTo(1))
 			.body("batchtasks[0].task_name", equalTo("a"));
-		api().queryParam("task_type", "firmwareUpgrade").queryParam("status", "Stopped").get(BASE, PROJECT).then()
+		api().queryParam("task_type", "firmwareUpgrade")
+			.queryParam("status", "Stopped")
+			.get(BASE, PROJECT)
+			.then()
 			.body("page.count", equalTo(1))
 			.body("batchtasks[0].task_id", equalTo(stopped));
-		api().header("Instance-Id", "inst-1").queryParam("task_type", "firmwareUpgrade").get(BASE, PROJECT).then()
+		api().header("Instance-Id", "inst-1")
+			.queryParam("task_type", "firmwareUpgrade")
+			.get(BASE, PROJECT)
+			.then()
 			.body("page.count", equalTo(1));
-		api().queryParam("task_type", "createCommands").get(BASE, PROJECT).then().statusCode(200)
+		api().queryParam("task_type", "createCommands")
+			.get(BASE, PROJECT)
+			.then()
+			.statusCode(200)
 			.body("page.count", equalTo(0))
 			.body("batchtasks", hasSize(0));
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "limit,0,IOTDA.000017", "limit,51,IOTDA.000017", "offset,-1,IOTDA.000018",
-			"offset,501,IOTDA.000018", "marker,xyz,IOTDA.000006", "status,Done,IOTDA.000006",
-			"task_type,reboot,IOTDA.000006", "app_id,a.b,IOTDA.000006" })
+	@CsvSource({ "limit,0,IOTDA.000017", "limit,51,IOTDA.000017", "offset,-1,IOTDA.000018", "offset,501,IOTDA.000018",
+			"marker,xyz,IOTDA.000006", "status,Done,IOTDA.000006", "task_type,reboot,IOTDA.000006",
+			"app_id,a.b,IOTDA.000006" })
 	void rejectsOutOfRangeParametersOnList(String name, String value, String code) {
 		var request = api().queryParam(name, value);
 		if (!name.equals("task_type")) {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Retry, confirm and delete: the same depth as stop (every refusal, every per-target outcome). */
+/**
+ * Retry, confirm and delete: the same depth as stop (every refusal, every per-target
+ * outcome).
+ */
 class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 
 	private static final String RETRY = BASE + "/{task_id}/retry";
@@ -46,8 +49,8 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void retriesNamedTargetsWithOneResultEach() {
 		String taskId = createTask("softwareUpgrade", devices(4));
-		setSubtasks(taskId, Map.of("dev-00001", "Fail", "dev-00002", "Success", "dev-00003", "Processing",
-				"dev-00004", "Stopped"));
+		setSubtasks(taskId,
+				Map.of("dev-00001", "Fail", "dev-00002", "Success", "dev-00003", "Processing", "dev-00004", "Stopped"));
 
 		api().body("""
 				{"targets":["dev-00001","dev-00002","dev-00003","ghost","dev-00004","dev-00001"]}""")
@@ -59,8 +62,8 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 			.body("targets.error_code",
 					equalTo(java.util.Arrays.asList(null, "IOTDA.014220", "IOTDA.014220", "IOTDA.014219", null)));
 
-		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(
-				Map.of("Waitting", 2, "Success", 1, "Processing", 1));
+		assertThat(countRows(taskId))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("Waitting", 2, "Success", 1, "Processing", 1));
 		assertCountersMatchRows(taskId);
 	}
 
@@ -115,8 +118,9 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 	}
 
 	private String createConfirmTask(String type, int targets) {
-		return api().body("{\"task_name\":\"c\",\"task_type\":\"" + type + "\",\"need_confirm\":true,\"targets\":"
-				+ json(devices(targets)) + "}")
+		return api()
+			.body("{\"task_name\":\"c\",\"task_type\":\"" + type + "\",\"need_confirm\":true,\"targets\":"
+					+ json(devices(targets)) + "}")
 			.post(BASE, PROJECT)
 			.then()
 			.statusCode(201)
@@ -150,8 +154,8 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 			.body("targets[1].error_code", equalTo("IOTDA.014220"))
 			.body("targets[2].error_code", equalTo("IOTDA.014219"));
 
-		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(
-				Map.of("Processing", 1, "Waitting", 1, "Stopped", 1));
+		assertThat(countRows(taskId))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("Processing", 1, "Waitting", 1, "Stopped", 1));
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
 		assertCountersMatchRows(taskId);
 	}
@@ -162,7 +166,10 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 		String taskId = createConfirmTask("firmwareUpgrade", 1);
 		setTaskStatus(taskId, status);
 
-		api().body("{}").post(CONFIRM, PROJECT, taskId).then().statusCode(403)
+		api().body("{}")
+			.post(CONFIRM, PROJECT, taskId)
+			.then()
+			.statusCode(403)
 			.body("error_code", equalTo("IOTDA.014222"));
 		assertThat(subtaskStatus(taskId, "dev-00001")).isEqualTo("Waitting");
 	}
@@ -170,10 +177,16 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void refusesAConfirmOfATaskWithoutNeedConfirmOrOfAnotherType() {
 		String plain = createTask("firmwareUpgrade", devices(1));
-		api().body("{}").post(CONFIRM, PROJECT, plain).then().statusCode(400)
+		api().body("{}")
+			.post(CONFIRM, PROJECT, plain)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"));
 		String commands = createTask("createCommands", devices(1));
-		api().body("{}").post(CONFIRM, PROJECT, commands).then().statusCode(400)
+		api().body("{}")
+			.post(CONFIRM, PROJECT, commands)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"));
 	}
 
@@ -221,7 +234,9 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 			.body("error_code", equalTo("APIGW.0101"))
 			.body("request_id", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{32}"));
 		api().put(TASK, PROJECT, taskId).then().statusCode(404).body("error_code", equalTo("APIGW.0101"));
-		api().get("/v5/iot/{project_id}/nothing", PROJECT).then().statusCode(404)
+		api().get("/v5/iot/{project_id}/nothing", PROJECT)
+			.then()
+			.statusCode(404)
 			.body("error_code", equalTo("APIGW.0101"));
 		api().get(BASE + "/{task_id}/stop", PROJECT, taskId).then().statusCode(404);
 		api().get(TASK, PROJECT, taskId).then().statusCode(200).body("task_details", hasSize(1));

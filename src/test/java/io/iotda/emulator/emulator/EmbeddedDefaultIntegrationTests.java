@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The no-setup start: with no database configured the emulator runs on embedded H2 with the demo
- * data, and the official stop example works on the demo task at once.
+ * The no-setup start: with no database configured the emulator runs on embedded H2 with
+ * the demo data, and the official stop example works on the demo task at once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EmbeddedDefaultIntegrationTests {
@@ -29,8 +29,8 @@ class EmbeddedDefaultIntegrationTests {
 			.statusCode(200)
 			.body("batchtask.task_type", equalTo("firmwareUpgrade"))
 			.body("batchtask.status", equalTo("Processing"))
-			.body("batchtask.targets", hasItems("e495cf17-ff79-4294-8f64-4d367919d665",
-					"e495cf17-ff79-4294-8f64-4d367919d677"));
+			.body("batchtask.targets",
+					hasItems("e495cf17-ff79-4294-8f64-4d367919d665", "e495cf17-ff79-4294-8f64-4d367919d677"));
 
 		RestAssured.given()
 			.port(this.port)
@@ -51,7 +51,11 @@ class EmbeddedDefaultIntegrationTests {
 			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"));
 
-		RestAssured.given().port(this.port).get("/v3/api-docs").then().statusCode(200)
+		RestAssured.given()
+			.port(this.port)
+			.get("/v3/api-docs")
+			.then()
+			.statusCode(200)
 			.body("paths", org.hamcrest.Matchers.hasKey("/v5/iot/{project_id}/batchtasks/{task_id}/stop"));
 		RestAssured.given().port(this.port).redirects().follow(true).get("/swagger-ui.html").then().statusCode(200);
 	}
