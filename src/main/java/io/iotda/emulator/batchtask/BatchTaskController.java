@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * IoTDA's batch-task API (spec sections 1 and 2). Validates path, headers, query and body, then
- * hands over to {@link BatchTaskService}.
+ * IoTDA's batch-task API (spec sections 1 and 2). Validates path, headers, query and
+ * body, then hands over to {@link BatchTaskService}.
  */
 @RestController
 @RequestMapping(path = "/v5/iot/{project_id}/batchtasks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +64,8 @@ class BatchTaskController {
 	@ApiResponse(responseCode = "201", description = "Created: the task",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = TaskResponse.class),
-					examples = @ExampleObject(name = "created", summary = "A new firmware upgrade", value = """
+					examples = @ExampleObject(name = "created", summary = "A new firmware upgrade",
+							value = """
 									{
 									  "task_id" : "66a1c2d3e4f5a6b7c8d9e0f1",
 									  "task_name" : "firmware_upgrade_demo",
@@ -92,7 +93,8 @@ class BatchTaskController {
 	@ApiResponse(responseCode = "200", description = "OK: one page of tasks",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ListBatchTasksResponse.class),
-					examples = @ExampleObject(name = "page", summary = "The only firmware upgrade", value = """
+					examples = @ExampleObject(name = "page", summary = "The only firmware upgrade",
+							value = """
 									{
 									  "batchtasks" : [ {
 									    "task_id" : "66a1c2d3e4f5a6b7c8d9e0f1",
@@ -113,7 +115,8 @@ class BatchTaskController {
 			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
 			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
 			@Parameter(description = "Task type (required)", required = true,
-					schema = @Schema(implementation = TaskType.class)) @RequestParam(name = "task_type") String taskType,
+					schema = @Schema(implementation = TaskType.class)) @RequestParam(
+							name = "task_type") String taskType,
 			@Parameter(description = "Only tasks of this application") @Pattern(regexp = "^[A-Za-z0-9_-]{1,36}$",
 					message = "must be 1 to 36 of A-Za-z0-9_-") @RequestParam(name = "app_id",
 							required = false) String appId,
@@ -121,8 +124,8 @@ class BatchTaskController {
 					schema = @Schema(implementation = TaskStatus.class)) @RequestParam(name = "status",
 							required = false) String status,
 			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
-			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") @RequestParam(
-					name = "marker", required = false) String marker,
+			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN,
+					message = "must be 24 of a-f0-9") @RequestParam(name = "marker", required = false) String marker,
 			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) @RequestParam(name = "offset",
 					required = false) Integer offset) {
 		TaskType type = TaskType.fromWireName(taskType)
@@ -139,7 +142,8 @@ class BatchTaskController {
 	@ApiResponse(responseCode = "200", description = "OK: the task and one page of its subtasks",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ShowBatchTaskResponse.class),
-					examples = @ExampleObject(name = "finished", summary = "A task that ended in PartialSuccess", value = """
+					examples = @ExampleObject(name = "finished", summary = "A task that ended in PartialSuccess",
+							value = """
 									{
 									  "batchtask" : {
 									    "task_id" : "66a1c2d3e4f5a6b7c8d9e0f1",
@@ -172,17 +176,16 @@ class BatchTaskController {
 			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
 			@Parameter(description = "Only subtasks in this status",
 					schema = @Schema(implementation = SubtaskStatus.class)) @RequestParam(name = "task_detail_status",
-									required = false) String taskDetailStatus,
+							required = false) String taskDetailStatus,
 			@Parameter(description = "Only the subtask of this target") @Size(min = 1, max = 128,
 					message = "must be 1 to 128 characters") @RequestParam(name = "target",
 							required = false) String target,
 			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
-			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") @RequestParam(
-					name = "marker", required = false) String marker,
+			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN,
+					message = "must be 24 of a-f0-9") @RequestParam(name = "marker", required = false) String marker,
 			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) @RequestParam(name = "offset",
 					required = false) Integer offset) {
-		return this.service.show(TenantScope.of(projectId, instanceId), taskId,
-				subtaskStatus(taskDetailStatus), target,
+		return this.service.show(TenantScope.of(projectId, instanceId), taskId, subtaskStatus(taskDetailStatus), target,
 				Paging.of(marker, offset, limit));
 	}
 
@@ -194,28 +197,25 @@ class BatchTaskController {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BatchTargetsRequest.class),
-					examples = {
-							@ExampleObject(name = "all",
-									summary = "Stop all subtasks in Processing, Waitting and FailWaitRetry",
-									value = "{ }"),
+					examples = { @ExampleObject(name = "all",
+							summary = "Stop all subtasks in Processing, Waitting and FailWaitRetry", value = "{ }"),
 							@ExampleObject(name = "targets", summary = "Stop the subtasks of a set of targets",
 									value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\" ]\n}") }))
 	@ApiResponse(responseCode = "200", description = "OK",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BatchTargetsResponse.class),
-					examples = @ExampleObject(name = "results", summary = "One failure and one success",
-							value = """
-									{
-									  "targets" : [ {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
-									    "status" : "failure",
-									    "error_code" : "IOTDA.014219",
-									    "error_msg" : "Invalid input. The target is not in the task"
-									  }, {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
-									    "status" : "success"
-									  } ]
-									}""")))
+					examples = @ExampleObject(name = "results", summary = "One failure and one success", value = """
+							{
+							  "targets" : [ {
+							    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
+							    "status" : "failure",
+							    "error_code" : "IOTDA.014219",
+							    "error_msg" : "Invalid input. The target is not in the task"
+							  }, {
+							    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
+							    "status" : "success"
+							  } ]
+							}""")))
 	@ErrorAnswers
 	BatchTargetsResponse stop(@ProjectId @PathVariable("project_id") String projectId,
 			@TaskId @PathVariable("task_id") String taskId,
@@ -241,17 +241,19 @@ class BatchTaskController {
 	@Operation(operationId = "RetryBatchTask", summary = "Retry a batch task",
 			description = "Only firmwareUpgrade and softwareUpgrade tasks. With no targets, every subtask in Fail, "
 					+ "FailWaitRetry or Stopped goes back to Waitting; with targets (at most 100), each gets its own result.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = BatchTargetsRequest.class),
-					examples = {
-							@ExampleObject(name = "all", summary = "Retry every subtask in Fail, FailWaitRetry or Stopped", value = "{ }"),
-							@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
-									value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
-	@ApiResponse(responseCode = "200", description = "OK: one result per named target ({\"targets\":[]} when none were named)",
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchTargetsRequest.class),
+			examples = {
+					@ExampleObject(name = "all", summary = "Retry every subtask in Fail, FailWaitRetry or Stopped",
+							value = "{ }"),
+					@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
+							value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
+	@ApiResponse(responseCode = "200",
+			description = "OK: one result per named target ({\"targets\":[]} when none were named)",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BatchTargetsResponse.class),
-					examples = @ExampleObject(name = "results", summary = "One retried, one that had not failed", value = """
+					examples = @ExampleObject(name = "results", summary = "One retried, one that had not failed",
+							value = """
 									{
 									  "targets" : [ {
 									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
@@ -276,17 +278,17 @@ class BatchTaskController {
 	@Operation(operationId = "ConfirmBatchTask", summary = "Confirm a batch task",
 			description = "For upgrade tasks created with need_confirm: with no targets every Waitting subtask starts; "
 					+ "with targets (at most 100), each gets its own result.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = BatchTargetsRequest.class),
-					examples = {
-							@ExampleObject(name = "all", summary = "Start every Waitting subtask", value = "{ }"),
-							@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
-									value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
-	@ApiResponse(responseCode = "200", description = "OK: one result per named target ({\"targets\":[]} when none were named)",
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchTargetsRequest.class),
+			examples = { @ExampleObject(name = "all", summary = "Start every Waitting subtask", value = "{ }"),
+					@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
+							value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
+	@ApiResponse(responseCode = "200",
+			description = "OK: one result per named target ({\"targets\":[]} when none were named)",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BatchTargetsResponse.class),
-					examples = @ExampleObject(name = "results", summary = "One started, one not in the task", value = """
+					examples = @ExampleObject(name = "results", summary = "One started, one not in the task",
+							value = """
 									{
 									  "targets" : [ {
 									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",

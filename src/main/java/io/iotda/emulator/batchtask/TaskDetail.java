@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "TaskDetail", description = "One subtask: the task on one target")
 public record TaskDetail(
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "e495cf17-ff79-4294-8f64-4d367919d665")
-		@JsonProperty("target") String target,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				example = "e495cf17-ff79-4294-8f64-4d367919d665") @JsonProperty("target") String target,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("status") SubtaskStatus status,
 		@Schema(description = "What the device reported, when it reported something") @JsonProperty("output") String output,
 		@Schema(description = "Only when the subtask failed") @JsonProperty("error") Error error) {

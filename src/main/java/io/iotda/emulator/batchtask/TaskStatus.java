@@ -10,8 +10,8 @@ import java.util.Optional;
 		Status of a task (Waitting has two t's). Finished: Success, Fail, PartialSuccess, Stopped.""")
 public enum TaskStatus {
 
-	INITIALIZING("Initializing"), WAITTING("Waitting"), PROCESSING("Processing"), SUCCESS("Success"),
-	FAIL("Fail"), PARTIAL_SUCCESS("PartialSuccess"), STOPPED("Stopped"), STOPPING("Stopping");
+	INITIALIZING("Initializing"), WAITTING("Waitting"), PROCESSING("Processing"), SUCCESS("Success"), FAIL("Fail"),
+	PARTIAL_SUCCESS("PartialSuccess"), STOPPED("Stopped"), STOPPING("Stopping");
 
 	private final String wireName;
 

@@ -8,9 +8,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ErrorResponse", description = "IoTDA error envelope")
 public record ErrorBody(
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "IOTDA.014221") @JsonProperty("error_code") String errorCode,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "The batch task does not exist.")
-		@JsonProperty("error_msg") String errorMsg,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				example = "IOTDA.014221") @JsonProperty("error_code") String errorCode,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				example = "The batch task does not exist.") @JsonProperty("error_msg") String errorMsg,
 		@Schema(description = "Only on API gateway errors (APIG.*, APIGW.*): the X-Request-Id",
 				example = "7127b37e51a7450fa40bab093344d161") @JsonProperty("request_id") String requestId) {
 

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Shared steps of the batch-task API tests: create tasks over HTTP, put subtasks into given states
- * through SQL (the simulator's job in production), and check that counters equal the rows.
+ * Shared steps of the batch-task API tests: create tasks over HTTP, put subtasks into
+ * given states through SQL (the simulator's job in production), and check that counters
+ * equal the rows.
  */
 abstract class BatchTaskApiSupport extends ApiIntegrationTests {
 
@@ -41,20 +42,24 @@ abstract class BatchTaskApiSupport extends ApiIntegrationTests {
 		return request.post(BASE, project).then().statusCode(201).extract().path("task_id");
 	}
 
-	/** Puts subtasks into the given statuses and sets the task's counters and status as the simulator would. */
+	/**
+	 * Puts subtasks into the given statuses and sets the task's counters and status as
+	 * the simulator would.
+	 */
 	void setSubtasks(String taskId, Map<String, String> statusByTarget) {
-		statusByTarget.forEach((target, status) -> this.jdbc.update(
-				"UPDATE batch_subtask SET status = ? WHERE task_id = ? AND target = ?", status, taskId, target));
+		statusByTarget.forEach((target, status) -> this.jdbc
+			.update("UPDATE batch_subtask SET status = ? WHERE task_id = ? AND target = ?", status, taskId, target));
 		syncCounters(taskId);
 	}
 
 	void syncCounters(String taskId) {
 		Map<String, Integer> counts = countRows(taskId);
-		this.jdbc.update("UPDATE batch_task SET processing = ?, success = ?, fail = ?, waitting = ?, "
-				+ "fail_wait_retry = ?, stopped = ?, removed = ? WHERE id = ?", counts.getOrDefault("Processing", 0),
-				counts.getOrDefault("Success", 0), counts.getOrDefault("Fail", 0), counts.getOrDefault("Waitting", 0),
-				counts.getOrDefault("FailWaitRetry", 0), counts.getOrDefault("Stopped", 0),
-				counts.getOrDefault("Removed", 0), taskId);
+		this.jdbc.update(
+				"UPDATE batch_task SET processing = ?, success = ?, fail = ?, waitting = ?, "
+						+ "fail_wait_retry = ?, stopped = ?, removed = ? WHERE id = ?",
+				counts.getOrDefault("Processing", 0), counts.getOrDefault("Success", 0), counts.getOrDefault("Fail", 0),
+				counts.getOrDefault("Waitting", 0), counts.getOrDefault("FailWaitRetry", 0),
+				counts.getOrDefault("Stopped", 0), counts.getOrDefault("Removed", 0), taskId);
 	}
 
 	void setTaskStatus(String taskId, String status) {
@@ -63,10 +68,9 @@ abstract class BatchTaskApiSupport extends ApiIntegrationTests {
 
 	Map<String, Integer> countRows(String taskId) {
 		Map<String, Integer> counts = new HashMap<>();
-		this.jdbc.query("SELECT status, count(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status",
-				(rs) -> {
-					counts.put(rs.getString("status"), rs.getInt("n"));
-				}, taskId);
+		this.jdbc.query("SELECT status, count(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status", (rs) -> {
+			counts.put(rs.getString("status"), rs.getInt("n"));
+		}, taskId);
 		return counts;
 	}
 
@@ -79,7 +83,10 @@ abstract class BatchTaskApiSupport extends ApiIntegrationTests {
 		return this.jdbc.queryForObject("SELECT status FROM batch_task WHERE id = ?", String.class, taskId);
 	}
 
-	/** The task's counters, as stored, equal the subtask rows counted by status, and add up to total. */
+	/**
+	 * The task's counters, as stored, equal the subtask rows counted by status, and add
+	 * up to total.
+	 */
 	void assertCountersMatchRows(String taskId) {
 		Map<String, Object> task = this.jdbc.queryForMap("SELECT * FROM batch_task WHERE id = ?", taskId);
 		Map<String, Integer> rows = countRows(taskId);
@@ -87,8 +94,9 @@ abstract class BatchTaskApiSupport extends ApiIntegrationTests {
 				(Integer) task.get("success"), "Fail", (Integer) task.get("fail"), "Waitting",
 				(Integer) task.get("waitting"), "FailWaitRetry", (Integer) task.get("fail_wait_retry"), "Stopped",
 				(Integer) task.get("stopped"), "Removed", (Integer) task.get("removed"));
-		stored.forEach((status, count) -> assertThat(rows.getOrDefault(status, 0)).as("%s subtasks of %s", status, taskId)
-			.isEqualTo(count));
+		stored
+			.forEach((status, count) -> assertThat(rows.getOrDefault(status, 0)).as("%s subtasks of %s", status, taskId)
+				.isEqualTo(count));
 		assertThat(rows.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo((Integer) task.get("total"));
 	}
 

@@ -55,11 +55,12 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Drives the running emulator through Huawei Cloud's own Java SDK ({@code huaweicloud-sdk-iotda}),
- * exactly as an application server would, but for the endpoint: the SDK signs with AK/SK, sends
- * bodies chunked, sends a zero-byte body when none is set, refuses a 2xx answer that is not
- * {@code application/json}, and takes the request id of an error from {@code X-Request-Id}. Every
- * exchange is also recorded as the SDK saw it on the wire.
+ * Drives the running emulator through Huawei Cloud's own Java SDK
+ * ({@code huaweicloud-sdk-iotda}), exactly as an application server would, but for the
+ * endpoint: the SDK signs with AK/SK, sends bodies chunked, sends a zero-byte body when
+ * none is set, refuses a 2xx answer that is not {@code application/json}, and takes the
+ * request id of an error from {@code X-Request-Id}. Every exchange is also recorded as
+ * the SDK saw it on the wire.
  */
 @TestPropertySource(properties = { "iotda.batch-task.stopping-duration=0s", "iotda.limits.max-body-size=16KB" })
 class OfficialSdkIntegrationTests extends ApiIntegrationTests {
@@ -185,8 +186,8 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void createsATaskAndReadsItBackWithShowAndList() {
-		CreateBatchTaskResponse created = this.client.createBatchTask(new CreateBatchTaskRequest()
-			.withBody(new CreateBatchTask().withAppId("app_1")
+		CreateBatchTaskResponse created = this.client
+			.createBatchTask(new CreateBatchTaskRequest().withBody(new CreateBatchTask().withAppId("app_1")
 				.withTaskName("sdk_firmware_upgrade")
 				.withTaskType("firmwareUpgrade")
 				.withTaskMode("GATEWAY")
@@ -217,7 +218,8 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 		assertThat(createReceived.contentType()).startsWith("application/json");
 		assertThat(createReceived.userAgent()).startsWith("huaweicloud-usdk-java/3.0");
 
-		ShowBatchTaskResponse shown = this.client.showBatchTask(new ShowBatchTaskRequest().withTaskId(created.getTaskId()));
+		ShowBatchTaskResponse shown = this.client
+			.showBatchTask(new ShowBatchTaskRequest().withTaskId(created.getTaskId()));
 
 		assertThat(shown.getHttpStatusCode()).isEqualTo(200);
 		Task task = shown.getBatchtask();
@@ -234,11 +236,11 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 		assertThat(shown.getPage().getCount()).isEqualTo(3L);
 		assertThat(shown.getPage().getMarker()).matches("[0-9a-f]{24}");
 
-		ShowBatchTaskResponse filtered = this.client.showBatchTask(new ShowBatchTaskRequest()
-			.withTaskId(created.getTaskId())
-			.withTarget("sdk-dev-2")
-			.withTaskDetailStatus("Waitting")
-			.withLimit(1));
+		ShowBatchTaskResponse filtered = this.client
+			.showBatchTask(new ShowBatchTaskRequest().withTaskId(created.getTaskId())
+				.withTarget("sdk-dev-2")
+				.withTaskDetailStatus("Waitting")
+				.withLimit(1));
 		assertThat(filtered.getTaskDetails()).extracting(TaskDetail::getTarget).containsExactly("sdk-dev-2");
 		assertThat(filtered.getPage().getCount()).isEqualTo(1L);
 
@@ -261,15 +263,15 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 			.withRegion(new Region("cn-north-4", endpoint()))
 			.build();
 
-		CreateBatchTaskResponse created = regionClient.createBatchTask(new CreateBatchTaskRequest()
-			.withInstanceId("instance-1")
-			.withBody(new CreateBatchTask().withTaskName("derived")
-				.withTaskType("softwareUpgrade")
-				.withTargets(List.of("dev-1"))
-				.withDocument(Map.of("package_ids", List.of(PACKAGE_ID)))));
+		CreateBatchTaskResponse created = regionClient
+			.createBatchTask(new CreateBatchTaskRequest().withInstanceId("instance-1")
+				.withBody(new CreateBatchTask().withTaskName("derived")
+					.withTaskType("softwareUpgrade")
+					.withTargets(List.of("dev-1"))
+					.withDocument(Map.of("package_ids", List.of(PACKAGE_ID)))));
 
-		assertThat(lastExchange().requestHeader("Authorization"))
-			.matches("V11-HMAC-SHA256 Credential=" + AK + "/\\d{8}/cn-north-4/iotdm, SignedHeaders=.*, Signature=[0-9a-f]{64}");
+		assertThat(lastExchange().requestHeader("Authorization")).matches("V11-HMAC-SHA256 Credential=" + AK
+				+ "/\\d{8}/cn-north-4/iotdm, SignedHeaders=.*, Signature=[0-9a-f]{64}");
 		assertThat(lastExchange().requestHeader("Instance-Id")).isEqualTo("instance-1");
 		Task shown = regionClient
 			.showBatchTask(new ShowBatchTaskRequest().withInstanceId("instance-1").withTaskId(created.getTaskId()))
@@ -288,10 +290,10 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 
 		ListBatchTasksResponse first = this.client
 			.listBatchTasks(new ListBatchTasksRequest().withTaskType("softwareUpgrade").withLimit(2));
-		ListBatchTasksResponse second = this.client.listBatchTasks(new ListBatchTasksRequest()
-			.withTaskType("softwareUpgrade")
-			.withLimit(2)
-			.withMarker(first.getPage().getMarker()));
+		ListBatchTasksResponse second = this.client
+			.listBatchTasks(new ListBatchTasksRequest().withTaskType("softwareUpgrade")
+				.withLimit(2)
+				.withMarker(first.getPage().getMarker()));
 
 		assertThat(first.getBatchtasks()).extracting(Task::getTaskId).containsExactly(ids.get(2), ids.get(1));
 		assertThat(first.getPage().getCount()).isEqualTo(3L);
@@ -309,11 +311,11 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 			.withBody(new BatchTargets().withTargets(List.of("dev-a", "not-in-task"))));
 
 		assertThat(stopped.getHttpStatusCode()).isEqualTo(200);
-		assertThat(stopped.getTargets()).extracting(BatchTargetResult::getTarget, BatchTargetResult::getStatus,
-				BatchTargetResult::getErrorCode, BatchTargetResult::getErrorMsg)
+		assertThat(stopped.getTargets())
+			.extracting(BatchTargetResult::getTarget, BatchTargetResult::getStatus, BatchTargetResult::getErrorCode,
+					BatchTargetResult::getErrorMsg)
 			.containsExactly(tuple("dev-a", "success", null, null),
-					tuple("not-in-task", "failure", "IOTDA.014219",
-							"Invalid input. The target is not in the task"));
+					tuple("not-in-task", "failure", "IOTDA.014219", "Invalid input. The target is not in the task"));
 		ReceivedRequest received = receivedBy(lastExchange());
 		assertThat(received.transferEncoding()).as("the SDK sends bodies chunked").isEqualTo("chunked");
 		assertThat(received.contentLength()).isEqualTo(-1L);
@@ -321,14 +323,13 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 		assertThat(afterStop.getStatus()).isEqualTo("Processing");
 		assertProgress(afterStop.getTaskProgress(), 2, 0, 0, 0, 1, 0, 1);
 
-		RetryBatchTaskResponse retried = this.client.retryBatchTask(
-				new RetryBatchTaskRequest().withTaskId(taskId).withBody(new BatchTargets().withTargets(List.of("dev-a", "dev-b"))));
+		RetryBatchTaskResponse retried = this.client.retryBatchTask(new RetryBatchTaskRequest().withTaskId(taskId)
+			.withBody(new BatchTargets().withTargets(List.of("dev-a", "dev-b"))));
 
 		assertThat(retried.getHttpStatusCode()).isEqualTo(200);
-		assertThat(retried.getTargets()).extracting(BatchTargetResult::getTarget, BatchTargetResult::getStatus,
-				BatchTargetResult::getErrorCode)
-			.containsExactly(tuple("dev-a", "success", null),
-					tuple("dev-b", "failure", "IOTDA.014220"));
+		assertThat(retried.getTargets())
+			.extracting(BatchTargetResult::getTarget, BatchTargetResult::getStatus, BatchTargetResult::getErrorCode)
+			.containsExactly(tuple("dev-a", "success", null), tuple("dev-b", "failure", "IOTDA.014220"));
 		Task afterRetry = show(taskId);
 		assertThat(afterRetry.getStatus()).isEqualTo("Processing");
 		assertProgress(afterRetry.getTaskProgress(), 2, 0, 0, 0, 2, 0, 0);
@@ -394,7 +395,8 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 		List<String> targets = IntStream.range(0, 101).mapToObj((i) -> String.format("dev-%03d", i)).toList();
 
 		ServiceResponseException ex = catchThrowableOfType(ServiceResponseException.class, () -> this.client
-			.stopBatchTask(new StopBatchTaskRequest().withTaskId(taskId).withBody(new BatchTargets().withTargets(targets))));
+			.stopBatchTask(
+					new StopBatchTaskRequest().withTaskId(taskId).withBody(new BatchTargets().withTargets(targets))));
 
 		assertError(ex, 400, "IOTDA.000006", null);
 		assertThat(ex.getErrorMsg()).startsWith("Invalid input data.");
@@ -407,11 +409,11 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 		List<String> targets = IntStream.range(0, 2000).mapToObj((i) -> String.format("device-%015d", i)).toList();
 
 		ServiceResponseException ex = catchThrowableOfType(ServiceResponseException.class,
-				() -> this.client.createBatchTask(new CreateBatchTaskRequest()
-					.withBody(new CreateBatchTask().withTaskName("too_large")
-						.withTaskType("firmwareUpgrade")
-						.withTargets(targets)
-						.withDocument(Map.of("package_ids", List.of(PACKAGE_ID))))));
+				() -> this.client.createBatchTask(
+						new CreateBatchTaskRequest().withBody(new CreateBatchTask().withTaskName("too_large")
+							.withTaskType("firmwareUpgrade")
+							.withTargets(targets)
+							.withDocument(Map.of("package_ids", List.of(PACKAGE_ID))))));
 
 		assertError(ex, 413, "APIG.0201", "Request entity too large.");
 		assertThat(receivedBy(lastExchange()).transferEncoding()).isEqualTo("chunked");
@@ -450,8 +452,8 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void refusesToStopATaskThatIsNotAFirmwareOrSoftwareUpgrade() {
-		CreateBatchTaskResponse created = this.client.createBatchTask(new CreateBatchTaskRequest()
-			.withBody(new CreateBatchTask().withTaskName("freeze_devices")
+		CreateBatchTaskResponse created = this.client
+			.createBatchTask(new CreateBatchTaskRequest().withBody(new CreateBatchTask().withTaskName("freeze_devices")
 				.withTaskType("freezeDevices")
 				.withTargets(List.of("dev-1"))));
 		assertThat(created.getTaskType()).isEqualTo("freezeDevices");
@@ -518,8 +520,8 @@ class OfficialSdkIntegrationTests extends ApiIntegrationTests {
 	}
 
 	/**
-	 * The SDK's exception carries the status, the envelope's code and message, and the request id
-	 * the server sent in its {@code X-Request-Id} header.
+	 * The SDK's exception carries the status, the envelope's code and message, and the
+	 * request id the server sent in its {@code X-Request-Id} header.
 	 */
 	private void assertError(ServiceResponseException ex, int status, String code, String message) {
 		assertThat(ex).as("the SDK threw a ServiceResponseException").isNotNull();

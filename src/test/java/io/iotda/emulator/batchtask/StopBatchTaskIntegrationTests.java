@@ -81,8 +81,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 		var response = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create(
-						"http://127.0.0.1:" + this.port + "/v5/iot/" + PROJECT + "/batchtasks/" + taskId + "/stop"))
+				.newBuilder(java.net.URI
+					.create("http://127.0.0.1:" + this.port + "/v5/iot/" + PROJECT + "/batchtasks/" + taskId + "/stop"))
 				.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 
@@ -111,8 +111,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "moduleUpgrade", "createCommands", "createMessages", "updateDeviceShadows",
-			"deleteDevices" })
+	@ValueSource(
+			strings = { "moduleUpgrade", "createCommands", "createMessages", "updateDeviceShadows", "deleteDevices" })
 	void refusesTaskTypesOtherThanFirmwareAndSoftwareUpgrades(String type) {
 		String taskId = createTask(type, devices(2));
 
@@ -175,8 +175,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void refusesSubtasksThatAreAlreadyFinished() {
 		String taskId = createTask("firmwareUpgrade", devices(5));
-		setSubtasks(taskId, Map.of("dev-00001", "Success", "dev-00002", "Fail", "dev-00003", "Stopped", "dev-00004",
-				"Processing"));
+		setSubtasks(taskId,
+				Map.of("dev-00001", "Success", "dev-00002", "Fail", "dev-00003", "Stopped", "dev-00004", "Processing"));
 
 		api().body("""
 				{"targets":["dev-00001","dev-00002","dev-00003","dev-00004","dev-00005"]}""")
@@ -238,10 +238,11 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void stopsAScheduledTaskThatIsStillWaitting() {
-		String taskId = api().body("""
-				{"task_name":"later","task_type":"firmwareUpgrade","targets":["a","b"],
-				 "task_policy":{"schedule_time":"%s"}}""".formatted(NewTaskFactory.TIME_FORMAT
-			.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
+		String taskId = api()
+			.body("""
+					{"task_name":"later","task_type":"firmwareUpgrade","targets":["a","b"],
+					 "task_policy":{"schedule_time":"%s"}}"""
+				.formatted(NewTaskFactory.TIME_FORMAT.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
 			.post(BASE, PROJECT)
 			.then()
 			.statusCode(201)
@@ -277,24 +278,33 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "ABCDEF", "0123456789abcdef012345678", "xyz", "12-4" })
 	void rejectsMalformedTaskIds(String taskId) {
-		api().body("{}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+		api().body("{}").post(STOP, PROJECT, taskId).then().statusCode(400).body("error_code", equalTo("IOTDA.000006"));
 	}
 
 	@Test
 	void rejectsAnInvalidBodyAndChangesNothing() {
 		String taskId = createTask("firmwareUpgrade", devices(2));
 
-		api().body("{\"targets\":[\"dev-00001\"").post(STOP, PROJECT, taskId).then().statusCode(400)
+		api().body("{\"targets\":[\"dev-00001\"")
+			.post(STOP, PROJECT, taskId)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000008"));
-		api().body("{\"targets\":\"dev-00001\"}").post(STOP, PROJECT, taskId).then().statusCode(400)
+		api().body("{\"targets\":\"dev-00001\"}")
+			.post(STOP, PROJECT, taskId)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"));
-		api().body("{\"targets\":[\"dev-00001\",null]}").post(STOP, PROJECT, taskId).then().statusCode(400)
+		api().body("{\"targets\":[\"dev-00001\",null]}")
+			.post(STOP, PROJECT, taskId)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"));
-		api().contentType("text/plain").body("x").post(STOP, PROJECT, taskId).then().statusCode(400)
+		api().contentType("text/plain")
+			.body("x")
+			.post(STOP, PROJECT, taskId)
+			.then()
+			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000008"));
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 2));
@@ -303,7 +313,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void changesNothingWhenTheStopFailsPartWay() {
 		String taskId = createTask("firmwareUpgrade", devices(3));
-		// The subtask UPDATE runs first; the task row's counter UPDATE then fails inside the same transaction.
+		// The subtask UPDATE runs first; the task row's counter UPDATE then fails inside
+		// the same transaction.
 		this.jdbc.execute("""
 				CREATE OR REPLACE FUNCTION fail_task_update() RETURNS trigger AS $$
 				BEGIN RAISE EXCEPTION 'injected failure'; END; $$ LANGUAGE plpgsql""");

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The live OpenAPI document: saved to {@code target/openapi/} for {@code src/test/openapi/lint.sh}
- * (Redocly) to lint after the build, and checked here for what Swagger UI users rely on: every
- * operation with its parameters, schemas, examples, error answers and the X-Request-Id header.
+ * The live OpenAPI document: saved to {@code target/openapi/} for
+ * {@code src/test/openapi/lint.sh} (Redocly) to lint after the build, and checked here
+ * for what Swagger UI users rely on: every operation with its parameters, schemas,
+ * examples, error answers and the X-Request-Id header.
  */
 class OpenApiDocumentIntegrationTests extends ApiIntegrationTests {
 
@@ -27,7 +28,12 @@ class OpenApiDocumentIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void savesTheWholeDocumentAndTheIotdaGroupForLinting() throws IOException {
-		String all = api().get("/v3/api-docs").then().statusCode(200).contentType("application/json").extract().asString();
+		String all = api().get("/v3/api-docs")
+			.then()
+			.statusCode(200)
+			.contentType("application/json")
+			.extract()
+			.asString();
 		String iotda = api().get("/v3/api-docs/" + OpenApiConfiguration.IOTDA_GROUP)
 			.then()
 			.statusCode(200)
@@ -40,7 +46,8 @@ class OpenApiDocumentIntegrationTests extends ApiIntegrationTests {
 		assertThat(JsonPath.from(all).getMap("paths")).containsKeys("/v5/iot/{project_id}/batchtasks",
 				"/v5/iot/{project_id}/batchtasks/{task_id}", "/v5/iot/{project_id}/batchtasks/{task_id}/stop");
 		Map<String, Object> groupPaths = JsonPath.from(iotda).getMap("paths");
-		assertThat(groupPaths.keySet()).isNotEmpty().allMatch((path) -> path.startsWith("/v5/") || path.startsWith("/v3/auth/"));
+		assertThat(groupPaths.keySet()).isNotEmpty()
+			.allMatch((path) -> path.startsWith("/v5/") || path.startsWith("/v3/auth/"));
 	}
 
 	@Test
