@@ -231,6 +231,40 @@ class BatchTaskControllerTests {
 	}
 
 	@Test
+	void answersACreateWithoutContentTypeWithTheFormatError() {
+		MvcTestResult result = this.mvc.post().uri(TASKS).content(VALID_CREATE).exchange();
+
+		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
+		verifyNoInteractions(this.service);
+	}
+
+	@Test
+	void acceptsJsonWithACharsetAndAnswersJsonToAnyJsonAccept() {
+		given(this.service.create(any(), any())).willReturn(task());
+
+		MvcTestResult result = this.mvc.post()
+			.uri(TASKS)
+			.contentType("application/json;charset=UTF-8")
+			.accept("application/json", "*/*")
+			.content(VALID_CREATE)
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result.getResponse().getContentType()).startsWith("application/json");
+	}
+
+	@Test
+	void answersAnAcceptThatExcludesJsonWithTheFormatErrorInJson() {
+		MvcTestResult result = this.mvc.get()
+			.uri(TASKS + "?task_type=firmwareUpgrade")
+			.accept(MediaType.TEXT_HTML)
+			.exchange();
+
+		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
+		verifyNoInteractions(this.service);
+	}
+
+	@Test
 	void answersAStopBodyOfAnotherMediaTypeWithTheFormatError() {
 		MvcTestResult result = this.mvc.post()
 			.uri(TASKS + "/{id}/stop", TASK_ID)
