@@ -40,8 +40,8 @@ class BatchOperationTests {
 
 	@Test
 	void retryIsRefusedWhileTheTaskSucceededIsStoppedOrHasNotStarted() {
-		assertThat(statusesRefusing(BatchOperation.RETRY)).isEqualTo(EnumSet.of(TaskStatus.SUCCESS,
-				TaskStatus.STOPPED, TaskStatus.STOPPING, TaskStatus.WAITTING, TaskStatus.INITIALIZING));
+		assertThat(statusesRefusing(BatchOperation.RETRY)).isEqualTo(EnumSet.of(TaskStatus.SUCCESS, TaskStatus.STOPPED,
+				TaskStatus.STOPPING, TaskStatus.WAITTING, TaskStatus.INITIALIZING));
 	}
 
 	@Test
@@ -56,14 +56,14 @@ class BatchOperationTests {
 
 	@Test
 	void confirmTakesEveryUpgradeType() {
-		assertThat(typesTaking(BatchOperation.CONFIRM)).isEqualTo(
-				EnumSet.of(TaskType.FIRMWARE_UPGRADE, TaskType.SOFTWARE_UPGRADE, TaskType.MODULE_UPGRADE));
+		assertThat(typesTaking(BatchOperation.CONFIRM))
+			.isEqualTo(EnumSet.of(TaskType.FIRMWARE_UPGRADE, TaskType.SOFTWARE_UPGRADE, TaskType.MODULE_UPGRADE));
 	}
 
 	@Test
 	void confirmIsRefusedWhileTheTaskIsFinishedOrStopping() {
-		assertThat(statusesRefusing(BatchOperation.CONFIRM)).isEqualTo(EnumSet.of(TaskStatus.SUCCESS,
-				TaskStatus.FAIL, TaskStatus.PARTIAL_SUCCESS, TaskStatus.STOPPED, TaskStatus.STOPPING));
+		assertThat(statusesRefusing(BatchOperation.CONFIRM)).isEqualTo(EnumSet.of(TaskStatus.SUCCESS, TaskStatus.FAIL,
+				TaskStatus.PARTIAL_SUCCESS, TaskStatus.STOPPED, TaskStatus.STOPPING));
 	}
 
 	@Test

@@ -16,7 +16,10 @@ import io.iotda.emulator.batchtask.BatchTaskExceptions.TaskStatusConflictExcepti
 import io.iotda.emulator.web.InvalidInputException;
 import io.iotda.emulator.web.IotdaError;
 import io.iotda.emulator.web.RequestLimitsProperties;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,9 +38,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * The HTTP mapping of the batch-task API with the service mocked: paths, methods, statuses, JSON
- * names, and every validation and error answer in IoTDA's envelope. The slice picks up the web
- * package's advice and filters by itself; the body-limit filter needs its properties enabled.
+ * The HTTP mapping of the batch-task API with the service mocked: paths, methods,
+ * statuses, JSON names, and every validation and error answer in IoTDA's envelope. The
+ * slice picks up the web package's advice and filters by itself; the body-limit filter
+ * needs its properties enabled.
  */
 @WebMvcTest(BatchTaskController.class)
 @EnableConfigurationProperties(RequestLimitsProperties.class)
@@ -59,7 +63,8 @@ class BatchTaskControllerTests {
 	@MockitoBean
 	private BatchTaskService service;
 
-	// ---- create -------------------------------------------------------------------------
+	// ---- create
+	// -------------------------------------------------------------------------
 
 	@Test
 	void createsATaskWith201AndTheTaskInSnakeCase() {
@@ -117,10 +122,10 @@ class BatchTaskControllerTests {
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		ArgumentCaptor<CreateBatchTaskRequest> request = ArgumentCaptor.forClass(CreateBatchTaskRequest.class);
 		verify(this.service).create(eq(TenantScope.of("p1", "i".repeat(36))), request.capture());
-		assertThat(request.getValue()).isEqualTo(new CreateBatchTaskRequest("app_1-x", "升级_任务1",
-				TaskType.SOFTWARE_UPGRADE, "GATEWAY", true, Map.of("k", "v"), List.of("d-1", "d_2"),
-				new TargetsFilter(List.of("g1")), Map.of("package_id", "p"),
-				new TaskPolicy("20240627T081530Z", 5, 1440), "f1"));
+		assertThat(request.getValue())
+			.isEqualTo(new CreateBatchTaskRequest("app_1-x", "升级_任务1", TaskType.SOFTWARE_UPGRADE, "GATEWAY", true,
+					Map.of("k", "v"), List.of("d-1", "d_2"), new TargetsFilter(List.of("g1")),
+					Map.of("package_id", "p"), new TaskPolicy("20240627T081530Z", 5, 1440), "f1"));
 	}
 
 	@Test
@@ -137,7 +142,8 @@ class BatchTaskControllerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = {
-			// task_name: missing, empty, too long, characters outside letters, digits and _
+			// task_name: missing, empty, too long, characters outside letters, digits and
+			// _
 			"{\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d1\"]}",
 			"{\"task_name\":\"\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d1\"]}",
 			"{\"task_name\":\"a-b\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d1\"]}",
@@ -276,7 +282,8 @@ class BatchTaskControllerTests {
 		verifyNoInteractions(this.service);
 	}
 
-	// ---- list ---------------------------------------------------------------------------
+	// ---- list
+	// ---------------------------------------------------------------------------
 
 	@Test
 	void listsTasksWithTheirPage() {
@@ -352,8 +359,8 @@ class BatchTaskControllerTests {
 	void refusesAnOffsetOutOfRange(String offset) {
 		assertError(this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade&offset=" + offset).exchange(),
 				HttpStatus.BAD_REQUEST, IotdaError.OFFSET_OUT_OF_RANGE);
-		assertError(this.mvc.get().uri(TASKS + "/{id}?offset=" + offset, TASK_ID).exchange(),
-				HttpStatus.BAD_REQUEST, IotdaError.OFFSET_OUT_OF_RANGE);
+		assertError(this.mvc.get().uri(TASKS + "/{id}?offset=" + offset, TASK_ID).exchange(), HttpStatus.BAD_REQUEST,
+				IotdaError.OFFSET_OUT_OF_RANGE);
 		verifyNoInteractions(this.service);
 	}
 
@@ -363,12 +370,13 @@ class BatchTaskControllerTests {
 	void refusesAMarkerThatIsNotTwentyFourHexDigits(String marker) {
 		assertError(this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade&marker=" + marker).exchange(),
 				HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
-		assertError(this.mvc.get().uri(TASKS + "/{id}?marker=" + marker, TASK_ID).exchange(),
-				HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
+		assertError(this.mvc.get().uri(TASKS + "/{id}?marker=" + marker, TASK_ID).exchange(), HttpStatus.BAD_REQUEST,
+				IotdaError.INVALID_INPUT);
 		verifyNoInteractions(this.service);
 	}
 
-	// ---- show ---------------------------------------------------------------------------
+	// ---- show
+	// ---------------------------------------------------------------------------
 
 	@Test
 	void showsATaskWithOnePageOfItsSubtasks() {
@@ -426,7 +434,8 @@ class BatchTaskControllerTests {
 				IotdaError.TASK_NOT_FOUND);
 	}
 
-	// ---- task_id and headers, on every operation on a task --------------------------------
+	// ---- task_id and headers, on every operation on a task
+	// --------------------------------
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0123456789ABCDEF01234567", "ABC", "0123456789abcdef012345678", "xyz", "12g4",
@@ -436,7 +445,10 @@ class BatchTaskControllerTests {
 		assertError(this.mvc.get().uri(path).exchange(), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
 		assertError(this.mvc.delete().uri(path).exchange(), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
 		for (String verb : List.of("stop", "retry", "confirm")) {
-			assertError(this.mvc.post().uri(path + "/" + verb).contentType(MediaType.APPLICATION_JSON).content("{}")
+			assertError(this.mvc.post()
+				.uri(path + "/" + verb)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}")
 				.exchange(), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
 		}
 		verifyNoInteractions(this.service);
@@ -455,10 +467,15 @@ class BatchTaskControllerTests {
 	void refusesAnInstanceIdThatIsEmptyOrLongerThanThirtySixCharacters(int length) {
 		String instanceId = "i".repeat(length);
 
-		assertError(this.mvc.post().uri(TASKS).header("Instance-Id", instanceId).contentType(MediaType.APPLICATION_JSON)
-			.content(VALID_CREATE).exchange(), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
-		assertError(this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade").header("Instance-Id", instanceId)
+		assertError(this.mvc.post()
+			.uri(TASKS)
+			.header("Instance-Id", instanceId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VALID_CREATE)
 			.exchange(), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
+		assertError(
+				this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade").header("Instance-Id", instanceId).exchange(),
+				HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
 		assertError(this.mvc.get().uri(TASKS + "/{id}", TASK_ID).header("Instance-Id", instanceId).exchange(),
 				HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
 		assertError(this.mvc.delete().uri(TASKS + "/{id}", TASK_ID).header("Instance-Id", instanceId).exchange(),
@@ -472,10 +489,13 @@ class BatchTaskControllerTests {
 	void scopesEveryOperationByProjectAndInstance() {
 		given(this.service.apply(any(), any(), any(), anyList())).willReturn(List.of());
 
-		assertThat(this.mvc.post().uri("/v5/iot/proj_2/batchtasks/{id}/retry", TASK_ID).header("Instance-Id", "x")
+		assertThat(this.mvc.post()
+			.uri("/v5/iot/proj_2/batchtasks/{id}/retry", TASK_ID)
+			.header("Instance-Id", "x")
 			.exchange()).hasStatusOk();
-		assertThat(this.mvc.delete().uri("/v5/iot/proj_2/batchtasks/{id}", TASK_ID).header("Instance-Id", "x")
-			.exchange()).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(
+				this.mvc.delete().uri("/v5/iot/proj_2/batchtasks/{id}", TASK_ID).header("Instance-Id", "x").exchange())
+			.hasStatus(HttpStatus.NO_CONTENT);
 
 		verify(this.service).apply(BatchOperation.RETRY, TenantScope.of("proj_2", "x"), TASK_ID, List.of());
 		verify(this.service).delete(TenantScope.of("proj_2", "x"), TASK_ID);
@@ -489,7 +509,8 @@ class BatchTaskControllerTests {
 			.hasStatusOk();
 	}
 
-	// ---- delete ---------------------------------------------------------------------------
+	// ---- delete
+	// ---------------------------------------------------------------------------
 
 	@Test
 	void deletesATaskWith204AndAnEmptyBody() {
@@ -509,7 +530,8 @@ class BatchTaskControllerTests {
 				IotdaError.TASK_STATUS_NOT_ALLOWED);
 	}
 
-	// ---- stop, retry, confirm ---------------------------------------------------------------
+	// ---- stop, retry, confirm
+	// ---------------------------------------------------------------
 
 	@ParameterizedTest
 	@ValueSource(strings = { "stop", "retry", "confirm" })
@@ -549,16 +571,22 @@ class BatchTaskControllerTests {
 				this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).exchange(),
 				this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content("").exchange(),
 				this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content("{}").exchange(),
-				this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content("{\"targets\":[]}").exchange(),
-				this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content("{\"targets\":null}")
+				this.mvc.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"targets\":[]}")
+					.exchange(),
+				this.mvc.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"targets\":null}")
 					.exchange());
 
 		for (MvcTestResult result : results) {
 			assertThat(result).hasStatusOk();
 			assertThat(result).bodyJson().isEqualTo("{\"targets\":[]}");
 		}
-		verify(this.service, times(results.size())).apply(operation(verb), DEFAULT_SCOPE, TASK_ID,
-				List.of());
+		verify(this.service, times(results.size())).apply(operation(verb), DEFAULT_SCOPE, TASK_ID, List.of());
 	}
 
 	@Test
@@ -615,20 +643,23 @@ class BatchTaskControllerTests {
 				IotdaError.TASK_STATUS_NOT_ALLOWED);
 	}
 
-	// ---- the gateway's and the unexpected errors ---------------------------------------------
+	// ---- the gateway's and the unexpected errors
+	// ---------------------------------------------
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/v5/iot/p1/nothing", "/v5/iot/p1/batchtasks/" + TASK_ID + "/pause", "/v3/whatever",
 			"/v5/iot/p1/batchtasks/" + TASK_ID + "/stop/now" })
 	void answersAnUnknownPathWithTheGatewaysNotFound(String path) {
 		assertGatewayNotFound(this.mvc.get().uri(path).exchange());
-		assertGatewayNotFound(this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content("{}").exchange());
+		assertGatewayNotFound(
+				this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content("{}").exchange());
 		verifyNoInteractions(this.service);
 	}
 
 	@Test
 	void answersAMethodNoOperationHasWithTheGatewaysNotFound() {
-		assertGatewayNotFound(this.mvc.put().uri(TASKS).contentType(MediaType.APPLICATION_JSON).content("{}").exchange());
+		assertGatewayNotFound(
+				this.mvc.put().uri(TASKS).contentType(MediaType.APPLICATION_JSON).content("{}").exchange());
 		assertGatewayNotFound(this.mvc.delete().uri(TASKS).exchange());
 		assertGatewayNotFound(this.mvc.patch().uri(TASKS + "/{id}", TASK_ID).exchange());
 		assertGatewayNotFound(this.mvc.post().uri(TASKS + "/{id}", TASK_ID).exchange());
@@ -693,7 +724,8 @@ class BatchTaskControllerTests {
 		assertThat(iotda).bodyJson().doesNotHavePath("$.request_id");
 	}
 
-	// ---- helpers ------------------------------------------------------------------------------
+	// ---- helpers
+	// ------------------------------------------------------------------------------
 
 	private MvcTestResult create(String body) {
 		return this.mvc.post().uri(TASKS).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
@@ -709,7 +741,9 @@ class BatchTaskControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.request_id").isEqualTo(requestId(result));
 	}
 
-	/** The IoTDA envelope: status, code, the catalog's message first, and a request id. */
+	/**
+	 * The IoTDA envelope: status, code, the catalog's message first, and a request id.
+	 */
 	private static void assertError(MvcTestResult result, HttpStatus status, IotdaError error) {
 		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(result).containsHeader("X-Request-Id");
@@ -721,9 +755,9 @@ class BatchTaskControllerTests {
 
 	private static String bodyOf(MvcTestResult result) {
 		try {
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -733,7 +767,7 @@ class BatchTaskControllerTests {
 	}
 
 	private static BatchOperation operation(String verb) {
-		return BatchOperation.valueOf(verb.toUpperCase(java.util.Locale.ROOT));
+		return BatchOperation.valueOf(verb.toUpperCase(Locale.ROOT));
 	}
 
 	private static String createWithTargets(int count) {
@@ -750,9 +784,9 @@ class BatchTaskControllerTests {
 	}
 
 	private static TaskResponse task() {
-		return new TaskResponse(TASK_ID, "upgrade_1", TaskType.FIRMWARE_UPGRADE, null, false, null,
-				List.of("d1", "d2"), null, Map.of("package_ids", List.of("pkg1")), new TaskPolicy(null, 3, 10),
-				TaskStatus.WAITTING, null, new TaskResponse.Progress(2, 0, 0, 0, 1, 1, 0, 0), "20240627T081530Z");
+		return new TaskResponse(TASK_ID, "upgrade_1", TaskType.FIRMWARE_UPGRADE, null, false, null, List.of("d1", "d2"),
+				null, Map.of("package_ids", List.of("pkg1")), new TaskPolicy(null, 3, 10), TaskStatus.WAITTING, null,
+				new TaskResponse.Progress(2, 0, 0, 0, 1, 1, 0, 0), "20240627T081530Z");
 	}
 
 }

@@ -6,6 +6,8 @@ import io.iotda.emulator.support.PostgresProperties;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -13,11 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The task table's queries on real PostgreSQL: tenant scoping, the row lock that serializes
- * changes to one task, list pages and the end of Stopping.
+ * The task table's queries on real PostgreSQL: tenant scoping, the row lock that
+ * serializes changes to one task, list pages and the end of Stopping.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
@@ -60,7 +63,8 @@ class BatchTaskRepositoryTests {
 	@Autowired
 	private PlatformTransactionManager transactionManager;
 
-	// ---- scoping ------------------------------------------------------------------------------
+	// ---- scoping
+	// ------------------------------------------------------------------------------
 
 	@Test
 	void findsATaskOnlyInItsOwnProjectAndInstance() {
@@ -115,7 +119,8 @@ class BatchTaskRepositoryTests {
 		assertThat(read.getCreateTime()).isEqualTo(NOW);
 	}
 
-	// ---- the row lock -----------------------------------------------------------------------
+	// ---- the row lock
+	// -----------------------------------------------------------------------
 
 	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -186,7 +191,8 @@ class BatchTaskRepositoryTests {
 		}
 	}
 
-	// ---- list pages -------------------------------------------------------------------------
+	// ---- list pages
+	// -------------------------------------------------------------------------
 
 	@Test
 	void pagesATenantsTasksOfOneTypeNewestFirst() {
@@ -195,8 +201,8 @@ class BatchTaskRepositoryTests {
 		save(task(P1_I1, TaskType.FIRMWARE_UPGRADE, null));
 		save(task(P2, TaskType.FIRMWARE_UPGRADE, null));
 
-		List<BatchTask> page = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null, ObjectIds.FIRST_MARKER,
-				0, 10);
+		List<BatchTask> page = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null, ObjectIds.FIRST_MARKER, 0,
+				10);
 
 		assertThat(page).extracting(BatchTask::getId).containsExactlyElementsOf(reversed(ids));
 		assertThat(this.tasks.countMatching(P1, TaskType.FIRMWARE_UPGRADE, null, null)).isEqualTo(7);
@@ -212,12 +218,12 @@ class BatchTaskRepositoryTests {
 
 		List<BatchTask> first = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null, ObjectIds.FIRST_MARKER,
 				0, 3);
-		List<BatchTask> second = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null,
-				first.get(2).getId(), 0, 3);
-		List<BatchTask> skipped = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null,
-				first.get(2).getId(), 2, 3);
-		List<BatchTask> past = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null, ObjectIds.FIRST_MARKER,
-				7, 3);
+		List<BatchTask> second = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null, first.get(2).getId(), 0,
+				3);
+		List<BatchTask> skipped = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null, first.get(2).getId(),
+				2, 3);
+		List<BatchTask> past = this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, null, ObjectIds.FIRST_MARKER, 7,
+				3);
 
 		assertThat(first).extracting(BatchTask::getId).containsExactlyElementsOf(newestFirst.subList(0, 3));
 		assertThat(second).extracting(BatchTask::getId).containsExactlyElementsOf(newestFirst.subList(3, 6));
@@ -237,8 +243,8 @@ class BatchTaskRepositoryTests {
 		assertThat(this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, "app1", null, ObjectIds.FIRST_MARKER, 0, 10))
 			.extracting(BatchTask::getId)
 			.containsExactly(stoppedId, ofApp.get(2), ofApp.get(1), ofApp.get(0));
-		assertThat(this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, TaskStatus.STOPPED,
-				ObjectIds.FIRST_MARKER, 0, 10))
+		assertThat(this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, null, TaskStatus.STOPPED, ObjectIds.FIRST_MARKER,
+				0, 10))
 			.extracting(BatchTask::getId)
 			.containsExactly(stoppedId);
 		assertThat(this.tasks.findPage(P1, TaskType.FIRMWARE_UPGRADE, "app2", TaskStatus.STOPPED,
@@ -259,7 +265,8 @@ class BatchTaskRepositoryTests {
 		assertThat(this.tasks.countMatching(P1, TaskType.FIRMWARE_UPGRADE, null, null)).isEqualTo(5);
 	}
 
-	// ---- the end of Stopping ------------------------------------------------------------------
+	// ---- the end of Stopping
+	// ------------------------------------------------------------------
 
 	@Test
 	void endsEveryStoppingWhoseTimeHasComeAndNoOther() {
@@ -281,14 +288,15 @@ class BatchTaskRepositoryTests {
 		assertThat(this.tasks.completeStops(NOW.plusSeconds(2))).isZero();
 	}
 
-	// ---- helpers ------------------------------------------------------------------------------
+	// ---- helpers
+	// ------------------------------------------------------------------------------
 
 	private BatchTask save(BatchTask task) {
 		return this.tasks.saveAndFlush(task);
 	}
 
 	private List<String> saveFirmwareTasks(TenantScope scope, int count, String appId) {
-		return java.util.stream.IntStream.range(0, count)
+		return IntStream.range(0, count)
 			.mapToObj((i) -> save(task(scope, TaskType.FIRMWARE_UPGRADE, appId)).getId())
 			.toList();
 	}
@@ -334,8 +342,8 @@ class BatchTaskRepositoryTests {
 	}
 
 	private static List<String> reversed(List<String> ids) {
-		List<String> copy = new java.util.ArrayList<>(ids);
-		java.util.Collections.reverse(copy);
+		List<String> copy = new ArrayList<>(ids);
+		Collections.reverse(copy);
 		return copy;
 	}
 

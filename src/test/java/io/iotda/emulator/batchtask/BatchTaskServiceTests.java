@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The request rules the service checks before it touches the database: a refused request must
- * not even lock the task.
+ * The request rules the service checks before it touches the database: a refused request
+ * must not even lock the task.
  */
 class BatchTaskServiceTests {
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The create rules that need no database (target groups do: they are covered by the API tests).
+ * The create rules that need no database (target groups do: they are covered by the API
+ * tests).
  */
 class NewTaskFactoryTests {
 
@@ -25,7 +26,8 @@ class NewTaskFactoryTests {
 
 	private static final Map<String, Object> PACKAGE = Map.of("package_ids", List.of("pkg1"));
 
-	// no JdbcClient: only targets_filter reads the database, and these tests never name groups
+	// no JdbcClient: only targets_filter reads the database, and these tests never name
+	// groups
 	private final NewTaskFactory factory = new NewTaskFactory(JsonMapper.builder().build(), null);
 
 	@Test
@@ -88,8 +90,8 @@ class NewTaskFactoryTests {
 	void refusesNeedConfirmOutsideUpgrades() {
 		CreateBatchTaskRequest commands = new CreateBatchTaskRequest(null, "t", TaskType.CREATE_COMMANDS, null, true,
 				null, List.of("d1"), null, null, null, null);
-		CreateBatchTaskRequest module = new CreateBatchTaskRequest(null, "t", TaskType.MODULE_UPGRADE, null, true,
-				null, List.of("d1"), null, PACKAGE, null, null);
+		CreateBatchTaskRequest module = new CreateBatchTaskRequest(null, "t", TaskType.MODULE_UPGRADE, null, true, null,
+				List.of("d1"), null, PACKAGE, null, null);
 
 		assertInvalid(commands, "need_confirm");
 		assertThat(this.factory.prepare(SCOPE, module, NOW).task().needConfirm()).isTrue();
@@ -120,10 +122,12 @@ class NewTaskFactoryTests {
 
 	@Test
 	void acceptsEitherFormOfUpgradeDocument() {
-		assertThat(this.factory.prepare(SCOPE, upgradeWithDocument(Map.of("package_ids", List.of("a"))), NOW).task()
+		assertThat(this.factory.prepare(SCOPE, upgradeWithDocument(Map.of("package_ids", List.of("a"))), NOW)
+			.task()
 			.documentJson()).isEqualTo("{\"package_ids\":[\"a\"]}");
-		assertThat(this.factory.prepare(SCOPE, upgradeWithDocument(Map.of("package_id", "a")), NOW).task()
-			.documentJson()).isEqualTo("{\"package_id\":\"a\"}");
+		assertThat(
+				this.factory.prepare(SCOPE, upgradeWithDocument(Map.of("package_id", "a")), NOW).task().documentJson())
+			.isEqualTo("{\"package_id\":\"a\"}");
 	}
 
 	@Test
@@ -161,10 +165,8 @@ class NewTaskFactoryTests {
 
 	@Test
 	void leavesOutWhatTheRequestLeftOut() {
-		NewTaskFactory.Prepared prepared = this.factory.prepare(SCOPE,
-				new CreateBatchTaskRequest(null, "t", TaskType.CREATE_COMMANDS, null, null, null, List.of("d1"), null,
-						null, null, null),
-				NOW);
+		NewTaskFactory.Prepared prepared = this.factory.prepare(SCOPE, new CreateBatchTaskRequest(null, "t",
+				TaskType.CREATE_COMMANDS, null, null, null, List.of("d1"), null, null, null, null), NOW);
 
 		BatchTask.NewTask task = prepared.task();
 		assertThat(task.needConfirm()).isFalse();

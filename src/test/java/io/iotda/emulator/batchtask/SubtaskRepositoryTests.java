@@ -1,6 +1,7 @@
 package io.iotda.emulator.batchtask;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.iotda.emulator.support.PostgresProperties;
 import java.sql.Timestamp;
@@ -13,16 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The subtask table's set-based statements on real PostgreSQL (migrated by Flyway, entities
- * validated against it). Each test runs in a transaction that is rolled back.
+ * The subtask table's set-based statements on real PostgreSQL (migrated by Flyway,
+ * entities validated against it). Each test runs in a transaction that is rolled back.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
@@ -91,8 +92,8 @@ class SubtaskRepositoryTests {
 
 	@Test
 	void givesLaterTargetsHigherIds() {
-		List<String> ids = this.jdbc.queryForList(
-				"SELECT id FROM batch_subtask WHERE task_id = ? ORDER BY target", String.class, this.taskId);
+		List<String> ids = this.jdbc.queryForList("SELECT id FROM batch_subtask WHERE task_id = ? ORDER BY target",
+				String.class, this.taskId);
 
 		assertThat(ids).hasSize(20).isSorted().doesNotHaveDuplicates();
 	}
@@ -109,8 +110,11 @@ class SubtaskRepositoryTests {
 		assertThat(moved).isEqualTo(17);
 		assertThat(statusCounts(this.taskId)).containsExactlyInAnyOrderEntriesOf(
 				Map.of(SubtaskStatus.STOPPED, 17, SubtaskStatus.SUCCESS, 2, SubtaskStatus.FAIL, 1));
-		assertThat(this.jdbc.queryForList("SELECT DISTINCT updated_at FROM batch_subtask WHERE task_id = ? AND status = 'Stopped'",
-				Timestamp.class, this.taskId)).extracting(Timestamp::toInstant).containsExactly(LATER);
+		assertThat(this.jdbc.queryForList(
+				"SELECT DISTINCT updated_at FROM batch_subtask WHERE task_id = ? AND status = 'Stopped'",
+				Timestamp.class, this.taskId))
+			.extracting(Timestamp::toInstant)
+			.containsExactly(LATER);
 		assertThat(statusCounts(this.otherTaskId)).containsExactlyEntriesOf(Map.of(SubtaskStatus.WAITTING, 5));
 	}
 
@@ -168,8 +172,7 @@ class SubtaskRepositoryTests {
 		List<TargetState> states = this.subtasks.findStates(this.taskId, List.of("d01", "d02", "nope"));
 
 		assertThat(states).extracting(TargetState::target, TargetState::status)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("d01", SubtaskStatus.WAITTING),
-					org.assertj.core.groups.Tuple.tuple("d02", SubtaskStatus.SUCCESS));
+			.containsExactlyInAnyOrder(tuple("d01", SubtaskStatus.WAITTING), tuple("d02", SubtaskStatus.SUCCESS));
 		assertThat(states).extracting(TargetState::id)
 			.containsExactlyInAnyOrder(idOf(this.taskId, "d01"), idOf(this.taskId, "d02"));
 	}
@@ -220,7 +223,7 @@ class SubtaskRepositoryTests {
 			.containsExactly("d03");
 		assertThat(this.subtasks.findPage(this.taskId, null, "d07", ObjectIds.FIRST_MARKER, 0, 10))
 			.extracting(Subtask::getTarget, Subtask::getStatus)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("d07", SubtaskStatus.FAIL));
+			.containsExactly(tuple("d07", SubtaskStatus.FAIL));
 		assertThat(this.subtasks.findPage(this.taskId, SubtaskStatus.FAIL, "d08", ObjectIds.FIRST_MARKER, 0, 10))
 			.isEmpty();
 		assertThat(this.subtasks.findPage(this.otherTaskId, null, "d07", ObjectIds.FIRST_MARKER, 0, 10)).isEmpty();
@@ -271,7 +274,8 @@ class SubtaskRepositoryTests {
 		assertThat(countOf(this.otherTaskId)).isEqualTo(5);
 	}
 
-	// ---- helpers ------------------------------------------------------------------------------
+	// ---- helpers
+	// ------------------------------------------------------------------------------
 
 	/** A task with subtasks d01, d02, ... inserted in that order. */
 	private String newTask(int targets) {
@@ -300,14 +304,16 @@ class SubtaskRepositoryTests {
 	private void setStatus(String taskId, String status, String... targets) {
 		for (String target : targets) {
 			assertThat(this.jdbc.update("UPDATE batch_subtask SET status = ? WHERE task_id = ? AND target = ?", status,
-					taskId, target)).isOne();
+					taskId, target))
+				.isOne();
 		}
 	}
 
 	private void setFailed(String taskId, String... targets) {
 		for (String target : targets) {
 			assertThat(this.jdbc.update("UPDATE batch_subtask SET status = 'Fail', error_code = 'E1', "
-					+ "error_msg = 'broken' WHERE task_id = ? AND target = ?", taskId, target)).isOne();
+					+ "error_msg = 'broken' WHERE task_id = ? AND target = ?", taskId, target))
+				.isOne();
 		}
 	}
 
@@ -322,7 +328,8 @@ class SubtaskRepositoryTests {
 	}
 
 	private String[] errorOf(String taskId, String target) {
-		return this.jdbc.queryForObject("SELECT error_code, error_msg FROM batch_subtask WHERE task_id = ? AND target = ?",
+		return this.jdbc.queryForObject(
+				"SELECT error_code, error_msg FROM batch_subtask WHERE task_id = ? AND target = ?",
 				(rs, row) -> new String[] { rs.getString(1), rs.getString(2) }, taskId, target);
 	}
 

@@ -10,7 +10,8 @@ class TaskStatusRulesTests {
 
 	@Test
 	void isProcessingWhileAnySubtaskIsProcessingWhateverElseHolds() {
-		TaskProgress progress = progress(SubtaskStatus.PROCESSING, 1, SubtaskStatus.WAITTING, 3, SubtaskStatus.SUCCESS, 2);
+		TaskProgress progress = progress(SubtaskStatus.PROCESSING, 1, SubtaskStatus.WAITTING, 3, SubtaskStatus.SUCCESS,
+				2);
 
 		assertThat(TaskStatusRules.derive(progress, false, false)).isEqualTo(TaskStatus.PROCESSING);
 		assertThat(TaskStatusRules.derive(progress, true, true)).isEqualTo(TaskStatus.PROCESSING);
@@ -73,8 +74,7 @@ class TaskStatusRulesTests {
 	void isFailWhenNoneSucceededAndSomeWereStoppedOneByOne() {
 		assertThat(TaskStatusRules.derive(progress(SubtaskStatus.STOPPED, 2, SubtaskStatus.FAIL, 1), false, false))
 			.isEqualTo(TaskStatus.FAIL);
-		assertThat(TaskStatusRules.derive(progress(SubtaskStatus.STOPPED, 3), false, false))
-			.isEqualTo(TaskStatus.FAIL);
+		assertThat(TaskStatusRules.derive(progress(SubtaskStatus.STOPPED, 3), false, false)).isEqualTo(TaskStatus.FAIL);
 	}
 
 	@Test
@@ -83,8 +83,8 @@ class TaskStatusRulesTests {
 			.isEqualTo(TaskStatus.SUCCESS);
 		assertThat(TaskStatusRules.derive(progress(SubtaskStatus.FAIL, 3, SubtaskStatus.REMOVED, 2), false, false))
 			.isEqualTo(TaskStatus.FAIL);
-		assertThat(TaskStatusRules.derive(
-				progress(SubtaskStatus.SUCCESS, 1, SubtaskStatus.FAIL, 1, SubtaskStatus.REMOVED, 2), false, false))
+		assertThat(TaskStatusRules
+			.derive(progress(SubtaskStatus.SUCCESS, 1, SubtaskStatus.FAIL, 1, SubtaskStatus.REMOVED, 2), false, false))
 			.isEqualTo(TaskStatus.PARTIAL_SUCCESS);
 	}
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -13,8 +16,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The 413 for bodies over the limit: refused at once when Content-Length says so, and while
- * reading when the body comes chunked (as the SDKs send it).
+ * The 413 for bodies over the limit: refused at once when Content-Length says so, and
+ * while reading when the body comes chunked (as the SDKs send it).
  */
 class RequestBodyLimitFilterTests {
 
@@ -44,9 +47,9 @@ class RequestBodyLimitFilterTests {
 		byte[] body = "{\"targets\":[\"1\"]}".substring(0, 16).getBytes(StandardCharsets.UTF_8);
 		request.setContent(body);
 		AtomicReference<byte[]> read = new AtomicReference<>();
-		MockFilterChain chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+		MockFilterChain chain = new MockFilterChain(new HttpServlet() {
 			@Override
-			public void service(ServletRequest req, jakarta.servlet.ServletResponse res) throws java.io.IOException {
+			public void service(ServletRequest req, ServletResponse res) throws IOException {
 				read.set(req.getInputStream().readAllBytes());
 			}
 		});
@@ -70,9 +73,9 @@ class RequestBodyLimitFilterTests {
 			}
 		};
 		request.setContent("{\"targets\":[\"d1\",\"d2\",\"d3\"]}".getBytes(StandardCharsets.UTF_8));
-		MockFilterChain chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+		MockFilterChain chain = new MockFilterChain(new HttpServlet() {
 			@Override
-			public void service(ServletRequest req, jakarta.servlet.ServletResponse res) throws java.io.IOException {
+			public void service(ServletRequest req, ServletResponse res) throws IOException {
 				req.getInputStream().readAllBytes();
 			}
 		});
