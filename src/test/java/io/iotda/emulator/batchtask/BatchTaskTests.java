@@ -149,6 +149,19 @@ class BatchTaskTests {
 	}
 
 	@Test
+	void clearingAStopThatIsStillStoppingEndsTheStoppingPhase() {
+		BatchTask task = task(false, null, 2);
+		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 2, NOW);
+		task.requestStop(NOW, Duration.ofSeconds(2));
+		task.recordMoved(SubtaskStatus.STOPPED, SubtaskStatus.WAITTING, 2, NOW);
+
+		task.clearStop(NOW);
+
+		assertThat(task.getStoppingUntil()).isNull();
+		assertThat(task.getStatus()).isEqualTo(TaskStatus.PROCESSING);
+	}
+
+	@Test
 	void recountReplacesTheCountersAndDerivesTheStatus() {
 		BatchTask task = task(false, null, 2);
 		TaskProgress counted = TaskProgress.allIn(SubtaskStatus.SUCCESS, 2);
