@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.iotda.emulator.support.PostgresProperties;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,9 @@ class SubtaskRepositoryTests {
 	@Autowired
 	private TestEntityManager entityManager;
 
+	@Autowired
+	private DataSource dataSource;
+
 	private String taskId;
 
 	private String otherTaskId;
@@ -79,6 +84,26 @@ class SubtaskRepositoryTests {
 		assertThat(rows).extracting((row) -> (String) row.get("id"))
 			.allSatisfy((subtaskId) -> assertThat(subtaskId).matches("[0-9a-f]{24}"))
 			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void insertsAThousandRowsPerStatementNotOneRoundTripEach() {
+		List<String> targets = IntStream.range(0, 2_500).mapToObj((i) -> "dev-" + i).toList();
+		String id = newTaskRow(targets.size());
+		List<Integer> rowsPerStatement = new ArrayList<>();
+		JdbcTemplate counting = new JdbcTemplate(this.dataSource) {
+			@Override
+			public int update(String sql, Object... args) {
+				int rows = super.update(sql, args);
+				rowsPerStatement.add(rows);
+				return rows;
+			}
+		};
+
+		new SubtaskRowsImpl(this.entityManager.getEntityManager(), counting).insertWaitting(id, targets, NOW);
+
+		assertThat(rowsPerStatement).containsExactly(1_000, 1_000, 500);
+		assertThat(countOf(id)).isEqualTo(2_500);
 	}
 
 	@Test
