@@ -2,7 +2,6 @@ package io.iotda.emulator.batchtask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.PostgresProperties;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,13 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The task table's queries on real PostgreSQL: tenant scoping, the row lock that
  * serializes changes to one task, list pages and the end of Stopping.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = Replace.NONE)
-class BatchTaskRepositoryTests {
+class BatchTaskRepositoryTests extends PostgresJpaTests {
 
 	private static final Instant NOW = Instant.parse("2024-06-27T08:15:30Z");
 
@@ -45,11 +37,6 @@ class BatchTaskRepositoryTests {
 	private static final TenantScope P1_I1 = TenantScope.of("p1", "i1");
 
 	private static final TenantScope P2 = TenantScope.of("p2", null);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		PostgresProperties.register(registry);
-	}
 
 	@Autowired
 	private BatchTaskRepository tasks;

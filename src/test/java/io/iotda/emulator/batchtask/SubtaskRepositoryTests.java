@@ -3,7 +3,6 @@ package io.iotda.emulator.batchtask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.iotda.emulator.support.PostgresProperties;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,30 +14,18 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The subtask table's set-based statements on real PostgreSQL (migrated by Flyway,
  * entities validated against it). Each test runs in a transaction that is rolled back.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = Replace.NONE)
-class SubtaskRepositoryTests {
+class SubtaskRepositoryTests extends PostgresJpaTests {
 
 	private static final Instant NOW = Instant.parse("2024-06-27T08:15:30Z");
 
 	private static final Instant LATER = Instant.parse("2024-06-27T09:00:00Z");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		PostgresProperties.register(registry);
-	}
 
 	@Autowired
 	private SubtaskRepository subtasks;
