@@ -3,7 +3,10 @@ package io.iotda.emulator.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
-/** Which requests are the emulated IoTDA API ({@code /v5/iot/**}), and the project they address. */
+/**
+ * Which requests are the emulated IoTDA API ({@code /v5/iot/**}), and the project they
+ * address.
+ */
 final class ApiPaths {
 
 	static final String PREFIX = "/v5/iot/";
@@ -11,7 +14,10 @@ final class ApiPaths {
 	private ApiPaths() {
 	}
 
-	/** Only the IoTDA API is guarded: not /_emulator, /actuator, Swagger, nor the fake IAM. */
+	/**
+	 * Only the IoTDA API is guarded: not /_emulator, /actuator, Swagger, nor the fake
+	 * IAM.
+	 */
 	static boolean isIotdaApi(HttpServletRequest request) {
 		return pathOf(request).startsWith(PREFIX);
 	}

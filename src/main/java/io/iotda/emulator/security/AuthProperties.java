@@ -18,9 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * Credentials and how strictly they are checked.
  *
  * @param mode {@code none} (default), {@code accept-any} or {@code verify}
- * @param tokenTtl how long a token from {@code POST /v3/auth/tokens} is valid (IAM: 24 hours)
- * @param maxClockSkew how far {@code X-Sdk-Date} may be from the emulator's clock (the gateway: 15
- * minutes)
+ * @param tokenTtl how long a token from {@code POST /v3/auth/tokens} is valid (IAM: 24
+ * hours)
+ * @param maxClockSkew how far {@code X-Sdk-Date} may be from the emulator's clock (the
+ * gateway: 15 minutes)
  * @param users IAM users that may get a token, each bound to one or more projects
  * @param accessKeys AK/SK pairs, each bound to one or more project ids
  */
@@ -30,7 +31,10 @@ public record AuthProperties(@NotNull @DefaultValue("none") AuthMode mode,
 		@NotNull @DefaultValue("24h") Duration tokenTtl, @NotNull @DefaultValue("15m") Duration maxClockSkew,
 		@Valid @DefaultValue List<User> users, @Valid @DefaultValue List<AccessKey> accessKeys) {
 
-	/** An IAM user of a domain (account), with the projects a token of theirs may be scoped to. */
+	/**
+	 * An IAM user of a domain (account), with the projects a token of theirs may be
+	 * scoped to.
+	 */
 	public record User(@NotBlank String name, @NotBlank String password, @NotBlank String domain,
 			@NotEmpty @Valid List<Project> projects) {
 
@@ -48,8 +52,9 @@ public record AuthProperties(@NotNull @DefaultValue("none") AuthMode mode,
 	}
 
 	/**
-	 * A project: the id is what goes into {@code /v5/iot/{project_id}}; the name (a region name such
-	 * as {@code cn-north-4} on the real cloud) is what IAM requests may scope by. Defaults to the id.
+	 * A project: the id is what goes into {@code /v5/iot/{project_id}}; the name (a
+	 * region name such as {@code cn-north-4} on the real cloud) is what IAM requests may
+	 * scope by. Defaults to the id.
 	 */
 	public record Project(@NotBlank String id, String name) {
 
@@ -59,7 +64,9 @@ public record AuthProperties(@NotNull @DefaultValue("none") AuthMode mode,
 
 	}
 
-	/** An access key and its secret, bound to the project ids it may sign requests for. */
+	/**
+	 * An access key and its secret, bound to the project ids it may sign requests for.
+	 */
 	public record AccessKey(@NotBlank String ak, @NotBlank String sk, @NotEmpty List<@NotBlank String> projects) {
 
 		@Override
@@ -71,14 +78,15 @@ public record AuthProperties(@NotNull @DefaultValue("none") AuthMode mode,
 
 	@AssertTrue(message = "token-ttl and max-clock-skew must be positive")
 	boolean isDurationsPositive() {
-		return this.tokenTtl != null && this.maxClockSkew != null && !this.tokenTtl.isNegative() && !this.tokenTtl.isZero()
-				&& !this.maxClockSkew.isNegative() && !this.maxClockSkew.isZero();
+		return this.tokenTtl != null && this.maxClockSkew != null && !this.tokenTtl.isNegative()
+				&& !this.tokenTtl.isZero() && !this.maxClockSkew.isNegative() && !this.maxClockSkew.isZero();
 	}
 
 	@AssertTrue(message = "each access key (ak) may be configured only once")
 	boolean isAccessKeysUnique() {
 		Set<String> seen = new HashSet<>();
-		return this.accessKeys == null || this.accessKeys.stream().allMatch((key) -> key.ak() == null || seen.add(key.ak()));
+		return this.accessKeys == null
+				|| this.accessKeys.stream().allMatch((key) -> key.ak() == null || seen.add(key.ak()));
 	}
 
 	Optional<AccessKey> accessKey(String ak) {

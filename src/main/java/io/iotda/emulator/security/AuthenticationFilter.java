@@ -31,16 +31,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Guards {@code /v5/iot/**} as {@code iotda.auth.mode} says (spec sections 5 and 6):
  * <ul>
  * <li>{@code none}: nothing is checked;</li>
- * <li>{@code accept-any}: {@code X-Auth-Token} or an SDK {@code Authorization} header must be there,
- * else 401 {@code APIG.0301};</li>
+ * <li>{@code accept-any}: {@code X-Auth-Token} or an SDK {@code Authorization} header
+ * must be there, else 401 {@code APIG.0301};</li>
  * <li>{@code verify}: a token must be one the fake IAM issued, unexpired (else 403
- * {@code IOTDA.000004} / 401 {@code APIG.0301}); an AK/SK signature must be right over the body
- * bytes, with {@code X-Sdk-Date} within {@code max-clock-skew} of the emulator's clock (else 401
- * {@code APIG.0301}); and the project the credentials are bound to must be the path's
- * {@code {project_id}} (else 403 {@code IOTDA.000004}).</li>
+ * {@code IOTDA.000004} / 401 {@code APIG.0301}); an AK/SK signature must be right over
+ * the body bytes, with {@code X-Sdk-Date} within {@code max-clock-skew} of the emulator's
+ * clock (else 401 {@code APIG.0301}); and the project the credentials are bound to must
+ * be the path's {@code {project_id}} (else 403 {@code IOTDA.000004}).</li>
  * </ul>
- * Runs after the request id and body limit filters, so every refusal carries the request id and a
- * body is never read past the limit.
+ * Runs after the request id and body limit filters, so every refusal carries the request
+ * id and a body is never read past the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -182,8 +182,8 @@ class AuthenticationFilter extends OncePerRequestFilter {
 		}
 		Duration skew = Duration.between(date, this.clock.instant()).abs();
 		if (skew.compareTo(this.properties.maxClockSkew()) > 0) {
-			return Optional.of("X-Sdk-Date " + value.strip() + " is more than " + this.properties.maxClockSkew().toMinutes()
-					+ " minutes from the server time");
+			return Optional.of("X-Sdk-Date " + value.strip() + " is more than "
+					+ this.properties.maxClockSkew().toMinutes() + " minutes from the server time");
 		}
 		if (authorization.derived() && (!authorization.scopeDate().equals(value.strip().substring(0, 8))
 				|| !DERIVED_SERVICE.equals(authorization.scopeService()))) {

@@ -13,10 +13,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request whose body was read once (to check its signature) and is served again from memory to
- * whatever reads it next. The body was read through the body-limit filter's stream and against the
- * same limit, so at most {@code iotda.limits.max-body-size} bytes are held; chunked bodies and
- * zero-byte bodies (what the Java SDK sends when no body is set) read the same way.
+ * A request whose body was read once (to check its signature) and is served again from
+ * memory to whatever reads it next. The body was read through the body-limit filter's
+ * stream and against the same limit, so at most {@code iotda.limits.max-body-size} bytes
+ * are held; chunked bodies and zero-byte bodies (what the Java SDK sends when no body is
+ * set) read the same way.
  */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 

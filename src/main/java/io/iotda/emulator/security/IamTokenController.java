@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A fake IAM: {@code POST /v3/auth/tokens} with the real password request answers 201 and the token
- * in {@code X-Subject-Token}, bound to the configured user and the project of the request's scope.
- * Errors use IAM's (Keystone) shape {@code {"error":{"code","message","title"}}} (emulator).
+ * A fake IAM: {@code POST /v3/auth/tokens} with the real password request answers 201 and
+ * the token in {@code X-Subject-Token}, bound to the configured user and the project of
+ * the request's scope. Errors use IAM's (Keystone) shape
+ * {@code {"error":{"code","message","title"}}} (emulator).
  */
 @RestController
 @Tag(name = "IAM (emulated)", description = "Hands out X-Auth-Token values for iotda.auth.users")
@@ -47,7 +48,8 @@ class IamTokenController {
 
 	@PostMapping(path = "/v3/auth/tokens", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "KeystoneCreateUserTokenByPassword", summary = "Get a user token (password, project scope)")
+	@Operation(operationId = "KeystoneCreateUserTokenByPassword",
+			summary = "Get a user token (password, project scope)")
 	ResponseEntity<Object> createToken(@RequestBody TokenRequest request) {
 		Optional<PasswordUser> credentials = Optional.ofNullable(request.auth())
 			.map(Auth::identity)

@@ -10,13 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The tokens the fake IAM endpoint has handed out, in memory: each bound to one user and one
- * project, with an expiry read from the emulator's clock. Expired tokens are forgotten lazily.
+ * The tokens the fake IAM endpoint has handed out, in memory: each bound to one user and
+ * one project, with an expiry read from the emulator's clock. Expired tokens are
+ * forgotten lazily.
  */
 @Component
 class IssuedTokens {
 
-	/** How many tokens are kept at most; the oldest expired ones are dropped first when full. */
+	/**
+	 * How many tokens are kept at most; the oldest expired ones are dropped first when
+	 * full.
+	 */
 	static final int MAX_TOKENS = 100_000;
 
 	private final SecureRandom random = new SecureRandom();
@@ -38,7 +42,8 @@ class IssuedTokens {
 		}
 		byte[] bytes = new byte[96];
 		this.random.nextBytes(bytes);
-		// Real IAM tokens are long base64 texts starting with "MII"; the shape is kept, the content is random.
+		// Real IAM tokens are long base64 texts starting with "MII"; the shape is kept,
+		// the content is random.
 		String value = "MII" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = this.clock.instant();
 		Token token = new Token(value, user.name(), user.domain(), project.id(), project.name(), now,

@@ -6,12 +6,15 @@ import java.util.function.LongSupplier;
 
 /**
  * One token bucket per project: {@code capacity} requests at once, refilled at
- * {@code requestsPerSecond}. Time comes from a monotonic nanosecond source, not the emulator's clock,
- * so moving the emulated time does not open or close the gate.
+ * {@code requestsPerSecond}. Time comes from a monotonic nanosecond source, not the
+ * emulator's clock, so moving the emulated time does not open or close the gate.
  */
 final class ProjectRateLimiter {
 
-	/** Buckets kept at most; past it, full (idle) buckets are dropped so path values cannot grow memory. */
+	/**
+	 * Buckets kept at most; past it, full (idle) buckets are dropped so path values
+	 * cannot grow memory.
+	 */
 	static final int MAX_PROJECTS = 10_000;
 
 	private final double perNano;

@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses requests to {@code /v5/iot/{project_id}/**} over the project's rate with 403
  * {@code IOTDA.021101} "Request reached the maximum rate limit." Off unless
- * {@code iotda.rate-limit.requests-per-second} is set. Runs after authentication, so only requests
- * that passed it count.
+ * {@code iotda.rate-limit.requests-per-second} is set. Runs after authentication, so only
+ * requests that passed it count.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -27,7 +27,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	RateLimitFilter(RateLimitProperties properties) {
 		this.limiter = properties.enabled()
-				? new ProjectRateLimiter(properties.requestsPerSecond(), properties.capacity(), System::nanoTime) : null;
+				? new ProjectRateLimiter(properties.requestsPerSecond(), properties.capacity(), System::nanoTime)
+				: null;
 	}
 
 	@Override

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Authorization} header of an AK/SK-signed request, in either of the forms the official
- * SDKs send (spec section 6):
+ * The {@code Authorization} header of an AK/SK-signed request, in either of the forms the
+ * official SDKs send (spec section 6):
  * <ul>
  * <li>{@code SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b>, Signature=<hex>}</li>
  * <li>{@code V11-HMAC-SHA256 Credential=<AK>/<yyyyMMdd>/<region>/<service>, SignedHeaders=<a;b>, Signature=<hex>}
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * @param algorithm {@link #SDK_HMAC_SHA256} or {@link #V11_HMAC_SHA256}
  * @param accessKey the AK
- * @param scope for the derived form, {@code <yyyyMMdd>/<region>/<service>}; otherwise {@code null}
+ * @param scope for the derived form, {@code <yyyyMMdd>/<region>/<service>}; otherwise
+ * {@code null}
  * @param signedHeaders lower-case header names, in the order given
  * @param signature the hex signature, lower case
  */
@@ -30,10 +31,14 @@ record SdkAuthorization(String algorithm, String accessKey, String scope, List<S
 	private static final Pattern BASIC = Pattern.compile("^SDK-HMAC-SHA256\\s+Access=([^,\\s]+),\\s*"
 			+ "SignedHeaders=([a-z0-9!#$%&'*+.^_`|~-]+(?:;[a-z0-9!#$%&'*+.^_`|~-]+)*),\\s*Signature=([0-9a-fA-F]{64})\\s*$");
 
-	private static final Pattern DERIVED = Pattern.compile("^V11-HMAC-SHA256\\s+Credential=([^/,\\s]+)/(\\d{8}/[^/,\\s]+/[^/,\\s]+),\\s*"
-			+ "SignedHeaders=([a-z0-9!#$%&'*+.^_`|~-]+(?:;[a-z0-9!#$%&'*+.^_`|~-]+)*),\\s*Signature=([0-9a-fA-F]{64})\\s*$");
+	private static final Pattern DERIVED = Pattern
+		.compile("^V11-HMAC-SHA256\\s+Credential=([^/,\\s]+)/(\\d{8}/[^/,\\s]+/[^/,\\s]+),\\s*"
+				+ "SignedHeaders=([a-z0-9!#$%&'*+.^_`|~-]+(?:;[a-z0-9!#$%&'*+.^_`|~-]+)*),\\s*Signature=([0-9a-fA-F]{64})\\s*$");
 
-	/** Whether the header at least names one of the SDK signing algorithms (all that accept-any checks). */
+	/**
+	 * Whether the header at least names one of the SDK signing algorithms (all that
+	 * accept-any checks).
+	 */
 	static boolean looksLikeSdkSignature(String header) {
 		return header != null && (header.startsWith(SDK_HMAC_SHA256 + " ") || header.startsWith(V11_HMAC_SHA256 + " "));
 	}

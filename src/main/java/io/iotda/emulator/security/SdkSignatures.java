@@ -15,20 +15,21 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The signature maths of the official SDKs' AK/SK signing (spec section 6), from the verifying side.
+ * The signature maths of the official SDKs' AK/SK signing (spec section 6), from the
+ * verifying side.
  * <p>
- * Canonical request: method, canonical URI (each path segment percent-encoded, ending in {@code /}),
- * canonical query (keys sorted, keys and values percent-encoded), the signed headers as
- * {@code name:value} lines, the signed header list, and the hex SHA-256 of the body. The Java and
- * Python SDKs differ in small ways, and a request signed by either must pass, so where they differ
- * every variant is tried:
+ * Canonical request: method, canonical URI (each path segment percent-encoded, ending in
+ * {@code /}), canonical query (keys sorted, keys and values percent-encoded), the signed
+ * headers as {@code name:value} lines, the signed header list, and the hex SHA-256 of the
+ * body. The Java and Python SDKs differ in small ways, and a request signed by either
+ * must pass, so where they differ every variant is tried:
  * <ul>
- * <li>the Java SDK encodes the raw (already percent-encoded) path segments, the Python SDK decodes
- * the path first;</li>
- * <li>for a repeated query key the Java SDK keeps the values in request order, the Python SDK sorts
- * them;</li>
- * <li>the Python SDK signs {@code content-type}, the Java SDK does not: that needs no variant, as
- * {@code SignedHeaders} names what was signed.</li>
+ * <li>the Java SDK encodes the raw (already percent-encoded) path segments, the Python
+ * SDK decodes the path first;</li>
+ * <li>for a repeated query key the Java SDK keeps the values in request order, the Python
+ * SDK sorts them;</li>
+ * <li>the Python SDK signs {@code content-type}, the Java SDK does not: that needs no
+ * variant, as {@code SignedHeaders} names what was signed.</li>
  * </ul>
  */
 final class SdkSignatures {
@@ -44,7 +45,10 @@ final class SdkSignatures {
 	private SdkSignatures() {
 	}
 
-	/** Whether the signature of {@code authorization} is right for {@code request} and this SK. */
+	/**
+	 * Whether the signature of {@code authorization} is right for {@code request} and
+	 * this SK.
+	 */
 	static boolean verify(SdkAuthorization authorization, SignedRequest request, String secretKey) {
 		String date = request.header(DATE_HEADER);
 		if (date == null || !payloadHashIsHonest(request)) {
@@ -61,7 +65,9 @@ final class SdkSignatures {
 		return match;
 	}
 
-	/** The signature the SDKs compute, for the first canonical variant (the Java SDK's). */
+	/**
+	 * The signature the SDKs compute, for the first canonical variant (the Java SDK's).
+	 */
 	static String sign(SdkAuthorization authorization, SignedRequest request, String secretKey) {
 		String canonical = canonicalRequests(request, authorization.signedHeaders()).iterator().next();
 		return HEX.formatHex(hmacSha256(signingKey(authorization, secretKey),
@@ -95,8 +101,8 @@ final class SdkSignatures {
 	}
 
 	/**
-	 * Every canonical request the SDKs could have built for this request, the Java SDK's first. Empty
-	 * when a signed header is missing from the request.
+	 * Every canonical request the SDKs could have built for this request, the Java SDK's
+	 * first. Empty when a signed header is missing from the request.
 	 */
 	static Set<String> canonicalRequests(SignedRequest request, List<String> signedHeaders) {
 		StringBuilder headers = new StringBuilder();
@@ -118,7 +124,10 @@ final class SdkSignatures {
 		return canonical;
 	}
 
-	/** The Java SDK's (encode the raw segments) and the Python SDK's (decode the path first). */
+	/**
+	 * The Java SDK's (encode the raw segments) and the Python SDK's (decode the path
+	 * first).
+	 */
 	static Set<String> canonicalUris(String rawPath) {
 		Set<String> uris = new LinkedHashSet<>();
 		if (rawPath.equals("/")) {
@@ -140,7 +149,10 @@ final class SdkSignatures {
 		return uris;
 	}
 
-	/** Keys sorted, values of a repeated key in request order (Java SDK) or sorted (Python SDK). */
+	/**
+	 * Keys sorted, values of a repeated key in request order (Java SDK) or sorted (Python
+	 * SDK).
+	 */
 	static Set<String> canonicalQueries(String rawQuery) {
 		List<Map.Entry<String, String>> pairs = new ArrayList<>();
 		if (rawQuery != null && !rawQuery.isEmpty()) {
@@ -159,7 +171,8 @@ final class SdkSignatures {
 		keysSorted.sort(Map.Entry.comparingByKey());
 		queries.add(join(keysSorted));
 		List<Map.Entry<String, String>> allSorted = new ArrayList<>(pairs);
-		allSorted.sort(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue(Comparator.naturalOrder())));
+		allSorted.sort(Map.Entry.<String, String>comparingByKey()
+			.thenComparing(Map.Entry.comparingByValue(Comparator.naturalOrder())));
 		queries.add(join(allSorted));
 		return queries;
 	}
@@ -172,20 +185,28 @@ final class SdkSignatures {
 		return query.toString();
 	}
 
-	/** The body's hash as the SDKs sign it, or what {@code X-Sdk-Content-Sha256} says in its place. */
+	/**
+	 * The body's hash as the SDKs sign it, or what {@code X-Sdk-Content-Sha256} says in
+	 * its place.
+	 */
 	static String payloadHash(SignedRequest request) {
 		String declared = request.header(CONTENT_SHA256_HEADER);
 		return (declared != null) ? declared : HEX.formatHex(sha256(request.body()));
 	}
 
-	/** A declared content hash must be {@code UNSIGNED-PAYLOAD} or the body's real hash. */
+	/**
+	 * A declared content hash must be {@code UNSIGNED-PAYLOAD} or the body's real hash.
+	 */
 	private static boolean payloadHashIsHonest(SignedRequest request) {
 		String declared = request.header(CONTENT_SHA256_HEADER);
 		return declared == null || declared.equals(UNSIGNED_PAYLOAD)
 				|| declared.equalsIgnoreCase(HEX.formatHex(sha256(request.body())));
 	}
 
-	/** Percent-encodes all but {@code A-Z a-z 0-9 - _ . ~}, upper-case hex, as both SDKs do. */
+	/**
+	 * Percent-encodes all but {@code A-Z a-z 0-9 - _ . ~}, upper-case hex, as both SDKs
+	 * do.
+	 */
 	static String encode(String value) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
@@ -195,14 +216,18 @@ final class SdkSignatures {
 				out.append(c);
 			}
 			else {
-				out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+				out.append('%')
+					.append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
 					.append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
 			}
 		}
 		return out.toString();
 	}
 
-	/** Decodes {@code %XX} escapes as UTF-8; anything else (a lone {@code %}, {@code +}) stays as it is. */
+	/**
+	 * Decodes {@code %XX} escapes as UTF-8; anything else (a lone {@code %}, {@code +})
+	 * stays as it is.
+	 */
 	static String decode(String value) {
 		if (value.indexOf('%') < 0) {
 			return value;

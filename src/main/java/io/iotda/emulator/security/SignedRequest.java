@@ -10,7 +10,8 @@ import java.util.TreeMap;
  *
  * @param method the HTTP method
  * @param rawPath the path as sent, not decoded
- * @param rawQuery the query string as sent, not decoded; {@code null} or empty when there is none
+ * @param rawQuery the query string as sent, not decoded; {@code null} or empty when there
+ * is none
  * @param headers header values by lower-case name (the first value when a header repeats)
  * @param body the body bytes exactly as sent (empty when there is no body)
  */

@@ -8,10 +8,10 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's last word on errors it answers itself, before any filter or controller runs (a request
- * line or headers over {@code server.max-http-request-header-size}, a request it cannot parse): the
- * IoTDA envelope and an {@code X-Request-Id} instead of Tomcat's HTML page. Errors the application
- * answered already have a body and are left alone.
+ * Tomcat's last word on errors it answers itself, before any filter or controller runs (a
+ * request line or headers over {@code server.max-http-request-header-size}, a request it
+ * cannot parse): the IoTDA envelope and an {@code X-Request-Id} instead of Tomcat's HTML
+ * page. Errors the application answered already have a body and are left alone.
  */
 public class EnvelopeErrorReportValve extends ErrorReportValve {
 

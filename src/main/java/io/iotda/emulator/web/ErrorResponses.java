@@ -26,7 +26,10 @@ public final class ErrorResponses {
 		response.flushBuffer();
 	}
 
-	/** The envelope as JSON text, without a JSON library (usable where no Spring bean is at hand). */
+	/**
+	 * The envelope as JSON text, without a JSON library (usable where no Spring bean is
+	 * at hand).
+	 */
 	static String json(ErrorBody body) {
 		StringBuilder json = new StringBuilder("{\"error_code\":").append(quote(body.errorCode()))
 			.append(",\"error_msg\":")

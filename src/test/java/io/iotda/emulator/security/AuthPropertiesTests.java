@@ -30,11 +30,12 @@ class AuthPropertiesTests {
 
 	@Test
 	void bindsEverySettingFromEnvironmentVariables() {
-		AuthProperties properties = bind(Map.of("IOTDA_AUTH_MODE", "accept-any", "IOTDA_AUTH_TOKENTTL", "2h",
-				"IOTDA_AUTH_USERS_0_NAME", "alice", "IOTDA_AUTH_USERS_0_PASSWORD", "secret", "IOTDA_AUTH_USERS_0_DOMAIN",
-				"acme", "IOTDA_AUTH_USERS_0_PROJECTS_0_ID", "0123456789abcdef0123456789abcdef",
-				"IOTDA_AUTH_USERS_0_PROJECTS_0_NAME", "cn-north-4", "IOTDA_AUTH_ACCESSKEYS_0_AK", "MYAK",
-				"IOTDA_AUTH_ACCESSKEYS_0_SK", "MYSK", "IOTDA_AUTH_ACCESSKEYS_0_PROJECTS", "p1,p2"));
+		AuthProperties properties = bind(
+				Map.of("IOTDA_AUTH_MODE", "accept-any", "IOTDA_AUTH_TOKENTTL", "2h", "IOTDA_AUTH_USERS_0_NAME", "alice",
+						"IOTDA_AUTH_USERS_0_PASSWORD", "secret", "IOTDA_AUTH_USERS_0_DOMAIN", "acme",
+						"IOTDA_AUTH_USERS_0_PROJECTS_0_ID", "0123456789abcdef0123456789abcdef",
+						"IOTDA_AUTH_USERS_0_PROJECTS_0_NAME", "cn-north-4", "IOTDA_AUTH_ACCESSKEYS_0_AK", "MYAK",
+						"IOTDA_AUTH_ACCESSKEYS_0_SK", "MYSK", "IOTDA_AUTH_ACCESSKEYS_0_PROJECTS", "p1,p2"));
 		assertThat(properties.mode()).isEqualTo(AuthMode.ACCEPT_ANY);
 		assertThat(properties.tokenTtl()).isEqualTo(Duration.ofHours(2));
 		assertThat(properties.user("acme", "alice")).hasValueSatisfying((user) -> {
@@ -71,14 +72,15 @@ class AuthPropertiesTests {
 	private static AuthProperties bind(Map<String, Object> environment) {
 		StandardEnvironment env = new StandardEnvironment();
 		env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-		// Under the name Boot gives the real environment, so environment variable names are mapped.
+		// Under the name Boot gives the real environment, so environment variable names
+		// are mapped.
 		env.getPropertySources()
 			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
 					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
 		try (LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean()) {
 			validator.afterPropertiesSet();
-			return new Binder(ConfigurationPropertySources.get(env))
-				.bindOrCreate("iotda.auth", Bindable.of(AuthProperties.class), new ValidationBindHandler(validator));
+			return new Binder(ConfigurationPropertySources.get(env)).bindOrCreate("iotda.auth",
+					Bindable.of(AuthProperties.class), new ValidationBindHandler(validator));
 		}
 	}
 

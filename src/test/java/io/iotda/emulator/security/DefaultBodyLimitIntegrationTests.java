@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default body limit (8MB) holds the largest create there is, 30,000 targets of the longest
- * device id, and refuses a larger body while it streams in, chunked, without holding it.
+ * The default body limit (8MB) holds the largest create there is, 30,000 targets of the
+ * longest device id, and refuses a larger body while it streams in, chunked, without
+ * holding it.
  */
 class DefaultBodyLimitIntegrationTests extends ApiIntegrationTests {
 
@@ -21,23 +22,26 @@ class DefaultBodyLimitIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void aThirtyThousandTargetCreateOfLongestIdsFitsTheDefaultLimit() throws Exception {
-		StringBuilder body = new StringBuilder("{\"task_name\":\"largest\",\"task_type\":\"firmwareUpgrade\",\"targets\":[");
+		StringBuilder body = new StringBuilder(
+				"{\"task_name\":\"largest\",\"task_type\":\"firmwareUpgrade\",\"targets\":[");
 		for (int i = 0; i < 30_000; i++) {
 			String id = String.format("%06d", i);
 			body.append(i == 0 ? "" : ",").append('"').append(id).append("x".repeat(128 - id.length())).append('"');
 		}
 		body.append("]}");
 		assertThat(body.length()).isGreaterThan(3_900_000);
-		HttpResponse<String> response = this.http.send(request("/v5/iot/big/batchtasks")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(
+				request("/v5/iot/big/batchtasks").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 	}
 
 	@Test
 	void aChunkedBodyOverTheDefaultLimitIsRefused() throws Exception {
-		// 1MB over: within what Tomcat drains after an early answer (max-swallow-size, 2MB), so the 413
-		// reaches the client; with far more still unsent, Tomcat closes the connection instead.
+		// 1MB over: within what Tomcat drains after an early answer (max-swallow-size,
+		// 2MB), so the 413
+		// reaches the client; with far more still unsent, Tomcat closes the connection
+		// instead.
 		long size = 9L * 1024 * 1024;
 		HttpResponse<String> response = this.http.send(request("/v5/iot/big/batchtasks")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new EndlessJson(size)))

@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import io.iotda.emulator.support.ApiIntegrationTests;
 import org.junit.jupiter.api.Test;
 
-/** The default, {@code iotda.auth.mode=none}: whatever credentials come, or none, are ignored. */
+/**
+ * The default, {@code iotda.auth.mode=none}: whatever credentials come, or none, are
+ * ignored.
+ */
 class NoneModeIntegrationTests extends ApiIntegrationTests {
 
 	@Test

@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Limits on what one request may carry and how often a project may ask: a small body limit, the
- * header size limit, and a per-project rate of one request in
- * 100 seconds with bursts of 5 (slow enough to hold on a loaded machine; the bucket maths is
+ * Limits on what one request may carry and how often a project may ask: a small body
+ * limit, the header size limit, and a per-project rate of one request in 100 seconds with
+ * bursts of 5 (slow enough to hold on a loaded machine; the bucket maths is
  * {@link ProjectRateLimiterTests}).
  */
 @TestPropertySource(properties = { "iotda.limits.max-body-size=2KB", "server.max-http-request-header-size=8KB",
@@ -62,13 +62,14 @@ class RequestLimitsIntegrationTests extends ApiIntegrationTests {
 	@Test
 	void headersOverTheLimitAreRefused() throws Exception {
 		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/v5/iot/headers1/batchtasks?task_type=firmwareUpgrade"))
+			.newBuilder(URI
+				.create("http://127.0.0.1:" + this.port + "/v5/iot/headers1/batchtasks?task_type=firmwareUpgrade"))
 			.header("X-Padding", "x".repeat(9 * 1024))
 			.GET()
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
 		JsonNode body = JSON.readTree(response.body());
 		assertThat(body.get("error_code").asString()).isEqualTo("IOTDA.000008");
@@ -101,7 +102,8 @@ class RequestLimitsIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private static String targets(int count) {
-		StringBuilder body = new StringBuilder("{\"task_name\":\"limits\",\"task_type\":\"firmwareUpgrade\",\"targets\":[");
+		StringBuilder body = new StringBuilder(
+				"{\"task_name\":\"limits\",\"task_type\":\"firmwareUpgrade\",\"targets\":[");
 		for (int i = 0; i < count; i++) {
 			body.append(i == 0 ? "" : ",").append("\"device_").append(i).append('"');
 		}

@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The signature maths against requests the official Java SDK really sent
- * ({@code sdk-signature-vectors.json}, copied unchanged from the spec), and against requests signed
- * the way the Python SDK signs (computed independently with Python's hashlib/hmac).
+ * ({@code sdk-signature-vectors.json}, copied unchanged from the spec), and against
+ * requests signed the way the Python SDK signs (computed independently with Python's
+ * hashlib/hmac).
  */
 class SdkSignaturesTests {
 
@@ -29,10 +30,12 @@ class SdkSignaturesTests {
 			List<Vector> vectors = new ArrayList<>();
 			for (JsonNode node : root.get("vectors")) {
 				Map<String, String> headers = new LinkedHashMap<>();
-				node.get("headers").properties().forEach((entry) -> headers.put(entry.getKey(), entry.getValue().asString()));
+				node.get("headers")
+					.properties()
+					.forEach((entry) -> headers.put(entry.getKey(), entry.getValue().asString()));
 				vectors.add(new Vector(node.get("what").asString(), node.get("method").asString(),
-						node.get("path").asString(), node.get("query").asString(), headers,
-						node.get("body").asString(), node.get("ak").asString(), node.get("sk").asString()));
+						node.get("path").asString(), node.get("query").asString(), headers, node.get("body").asString(),
+						node.get("ak").asString(), node.get("sk").asString()));
 			}
 			assertThat(vectors).hasSize(11);
 			return vectors.stream();
@@ -63,8 +66,8 @@ class SdkSignaturesTests {
 		String otherQuery = vector.query.isEmpty() ? "limit=1" : vector.query.replaceFirst("=[^&]*", "=x");
 		assertThat(verify(vector.with(vector.method, vector.path, otherQuery, vector.body))).isFalse();
 		assertThat(verify(vector.with(vector.method, vector.path, vector.query, vector.body + " "))).isFalse();
-		assertThat(verify(vector.with(vector.method.equals("GET") ? "DELETE" : "PUT", vector.path, vector.query,
-				vector.body)))
+		assertThat(verify(
+				vector.with(vector.method.equals("GET") ? "DELETE" : "PUT", vector.path, vector.query, vector.body)))
 			.isFalse();
 	}
 
@@ -86,9 +89,12 @@ class SdkSignaturesTests {
 
 	@Test
 	void derivedSignatureIsBoundToTheAccessKeyAndScope() throws IOException {
-		Vector vector = vectors().filter((v) -> v.headers.get("Authorization").startsWith("V11")).findFirst().orElseThrow();
+		Vector vector = vectors().filter((v) -> v.headers.get("Authorization").startsWith("V11"))
+			.findFirst()
+			.orElseThrow();
 		String header = vector.headers.get("Authorization");
-		assertThat(verify(vector.withHeader("Authorization", header.replace("/cn-north-4/", "/cn-north-1/")))).isFalse();
+		assertThat(verify(vector.withHeader("Authorization", header.replace("/cn-north-4/", "/cn-north-1/"))))
+			.isFalse();
 		assertThat(verify(vector.withHeader("Authorization", header.replace("/20261129/", "/20261130/")))).isFalse();
 		assertThat(verify(vector.withHeader("Authorization", header.replace("/iotdm,", "/iam,")))).isFalse();
 	}
@@ -159,8 +165,8 @@ class SdkSignaturesTests {
 
 	@Test
 	void parsesBothAuthorizationForms() {
-		assertThat(SdkAuthorization.parse("SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature="
-				+ "ab".repeat(32)))
+		assertThat(SdkAuthorization
+			.parse("SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature=" + "ab".repeat(32)))
 			.hasValueSatisfying((parsed) -> {
 				assertThat(parsed.accessKey()).isEqualTo("AK1");
 				assertThat(parsed.derived()).isFalse();

@@ -23,9 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The official Java SDK ({@code huaweicloud-sdk-iotda}) against the emulator in {@code verify} mode,
- * with {@code BasicCredentials}: plain {@code SDK-HMAC-SHA256} and, when asked for, the derived
- * {@code V11-HMAC-SHA256} form. The right SK passes; a wrong one fails with {@code APIG.0301}.
+ * The official Java SDK ({@code huaweicloud-sdk-iotda}) against the emulator in
+ * {@code verify} mode, with {@code BasicCredentials}: plain {@code SDK-HMAC-SHA256} and,
+ * when asked for, the derived {@code V11-HMAC-SHA256} form. The right SK passes; a wrong
+ * one fails with {@code APIG.0301}.
  */
 @VerifyMode
 class SdkVerifyModeIntegrationTests extends ApiIntegrationTests {
@@ -48,8 +49,8 @@ class SdkVerifyModeIntegrationTests extends ApiIntegrationTests {
 		assertThat(shown.getBatchtask().getTaskId()).isEqualTo(taskId);
 		assertThat(shown.getTaskDetails()).hasSize(3);
 
-		StopBatchTaskResponse named = client.stopBatchTask(new StopBatchTaskRequest().withTaskId(taskId)
-			.withBody(new BatchTargets().withTargets(List.of("d1"))));
+		StopBatchTaskResponse named = client.stopBatchTask(
+				new StopBatchTaskRequest().withTaskId(taskId).withBody(new BatchTargets().withTargets(List.of("d1"))));
 		assertThat(named.getTargets()).singleElement()
 			.satisfies((result) -> assertThat(result.getStatus()).isEqualTo("success"));
 
@@ -57,8 +58,8 @@ class SdkVerifyModeIntegrationTests extends ApiIntegrationTests {
 		StopBatchTaskResponse all = client.stopBatchTask(new StopBatchTaskRequest().withTaskId(taskId));
 		assertThat(all.getHttpStatusCode()).isEqualTo(200);
 		assertThat(this.sentAuthorizations).hasSize(4)
-			.allSatisfy((header) -> assertThat(header).startsWith(derived
-					? "V11-HMAC-SHA256 Credential=" + VerifyMode.P1_AK + "/" : "SDK-HMAC-SHA256 Access="));
+			.allSatisfy((header) -> assertThat(header).startsWith(
+					derived ? "V11-HMAC-SHA256 Credential=" + VerifyMode.P1_AK + "/" : "SDK-HMAC-SHA256 Access="));
 	}
 
 	@ParameterizedTest(name = "derived signing: {0}")

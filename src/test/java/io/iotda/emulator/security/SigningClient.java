@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Sends AK/SK-signed requests the way the SDKs do, with full control of headers and of how the body
- * goes (chunked, as the Java SDK sends it, or with a Content-Length). The maths is
- * {@link SdkSignatures}, itself checked against the captured SDK requests; this checks the plumbing.
+ * Sends AK/SK-signed requests the way the SDKs do, with full control of headers and of
+ * how the body goes (chunked, as the Java SDK sends it, or with a Content-Length). The
+ * maths is {@link SdkSignatures}, itself checked against the captured SDK requests; this
+ * checks the plumbing.
  */
 final class SigningClient {
 
@@ -99,7 +100,10 @@ final class SigningClient {
 			return this;
 		}
 
-		/** Sign in the derived form, {@code V11-HMAC-SHA256 Credential=AK/day/region/service}. */
+		/**
+		 * Sign in the derived form,
+		 * {@code V11-HMAC-SHA256 Credential=AK/day/region/service}.
+		 */
 		Call derived(String region, String service) {
 			this.scope = region + "/" + service;
 			return this;
@@ -155,8 +159,9 @@ final class SigningClient {
 			HttpRequest.BodyPublisher publisher = this.chunked
 					? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(payload))
 					: HttpRequest.BodyPublishers.ofByteArray(payload);
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SigningClient.this.port
-					+ this.path + (this.query.isEmpty() ? "" : "?" + this.query)))
+			HttpRequest.Builder request = HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + SigningClient.this.port + this.path
+						+ (this.query.isEmpty() ? "" : "?" + this.query)))
 				.method(this.method, publisher)
 				.header("X-Sdk-Date", sdkDate)
 				.header("Authorization", authorization);

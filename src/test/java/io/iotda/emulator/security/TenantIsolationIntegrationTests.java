@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every operation, tried from every other tenant (another project, another instance, the default
- * instance against a named one and back): always 404 {@code IOTDA.014221} or an empty list, and the
- * victims' tasks and subtasks are exactly as they were.
+ * Every operation, tried from every other tenant (another project, another instance, the
+ * default instance against a named one and back): always 404 {@code IOTDA.014221} or an
+ * empty list, and the victims' tasks and subtasks are exactly as they were.
  */
 class TenantIsolationIntegrationTests extends ApiIntegrationTests {
 
@@ -68,13 +68,17 @@ class TenantIsolationIntegrationTests extends ApiIntegrationTests {
 		assertThat(subtasks()).isEqualTo(subtasksBefore);
 	}
 
-	/** Every operation on one task from a tenant that does not own it; returns how many were tried. */
+	/**
+	 * Every operation on one task from a tenant that does not own it; returns how many
+	 * were tried.
+	 */
 	private int attack(Tenant attacker, String taskId) {
 		String base = "/v5/iot/" + attacker.project() + "/batchtasks/" + taskId;
 		List<Response> answers = List.of(as(attacker).get(base),
-				as(attacker).get(base + "?target=d1&task_detail_status=Waitting"), as(attacker).body("{}").post(base + "/stop"),
-				as(attacker).body("{\"targets\":[\"d1\"]}").post(base + "/stop"), as(attacker).body("{}").post(base + "/retry"),
-				as(attacker).body("{}").post(base + "/confirm"),
+				as(attacker).get(base + "?target=d1&task_detail_status=Waitting"),
+				as(attacker).body("{}").post(base + "/stop"),
+				as(attacker).body("{\"targets\":[\"d1\"]}").post(base + "/stop"),
+				as(attacker).body("{}").post(base + "/retry"), as(attacker).body("{}").post(base + "/confirm"),
 				as(attacker).body("{\"targets\":[\"d1\",\"d2\"]}").post(base + "/confirm"), as(attacker).delete(base));
 		for (Response answer : answers) {
 			answer.then()
@@ -101,8 +105,8 @@ class TenantIsolationIntegrationTests extends ApiIntegrationTests {
 
 	private void awaitStatus(String taskId, String status) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (!status.equals(this.jdbc.queryForObject("SELECT status FROM batch_task WHERE id = ?", String.class,
-				taskId))) {
+		while (!status
+			.equals(this.jdbc.queryForObject("SELECT status FROM batch_task WHERE id = ?", String.class, taskId))) {
 			assertThat(Instant.now()).as("task " + taskId + " reaches " + status).isBefore(deadline);
 			Thread.sleep(100);
 		}
@@ -114,7 +118,8 @@ class TenantIsolationIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private List<Map<String, Object>> subtasks() {
-		return this.jdbc.queryForList("SELECT task_id, target, status, attempts FROM batch_subtask ORDER BY task_id, target");
+		return this.jdbc
+			.queryForList("SELECT task_id, target, status, attempts FROM batch_subtask ORDER BY task_id, target");
 	}
 
 }

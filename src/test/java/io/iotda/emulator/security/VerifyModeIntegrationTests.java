@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code iotda.auth.mode=verify}: tokens from the fake IAM, and AK/SK signatures, bound to projects. */
+/**
+ * {@code iotda.auth.mode=verify}: tokens from the fake IAM, and AK/SK signatures, bound
+ * to projects.
+ */
 @VerifyMode
 class VerifyModeIntegrationTests extends ApiIntegrationTests {
 
@@ -172,7 +175,8 @@ class VerifyModeIntegrationTests extends ApiIntegrationTests {
 		assertThat(body.get("error_code").asString()).isEqualTo("APIG.0301");
 		assertThat(body.get("error_msg").asString())
 			.isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
-		assertThat(body.get("request_id").asString()).isEqualTo(reply.headers().firstValue("X-Request-Id").orElseThrow());
+		assertThat(body.get("request_id").asString())
+			.isEqualTo(reply.headers().firstValue("X-Request-Id").orElseThrow());
 	}
 
 	@Test
