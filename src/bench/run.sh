@@ -28,11 +28,11 @@ BASE="http://127.0.0.1:$PORT"
 BIG=650000000110000000000001
 
 if [[ $MODE == quick ]]; then
-  NTASKS=1000 NBIG=100000 DURATION=5 WARMUP=4 SHOW_DURATION=5 CREATE_ROUNDS=1 STOP_ALL_ROUNDS=1
-  LONG_REQUESTS=20000 LONG_MAX_SECONDS=60
+  NTASKS=1000 NBIG=100000 DURATION=5 WARMUP=5 SHOW_DURATION=5 CREATE_ROUNDS=1 STOP_ALL_ROUNDS=1
+  LONG_REQUESTS=20000 LONG_MAX_SECONDS=30
 else
-  NTASKS=10000 NBIG=1000000 DURATION=30 WARMUP=20 SHOW_DURATION=20 CREATE_ROUNDS=5 STOP_ALL_ROUNDS=2
-  LONG_REQUESTS=1000000 LONG_MAX_SECONDS=900
+  NTASKS=10000 NBIG=1000000 DURATION=30 WARMUP=60 SHOW_DURATION=20 CREATE_ROUNDS=5 STOP_ALL_ROUNDS=2
+  LONG_REQUESTS=1000000 LONG_MAX_SECONDS=${BENCH_LONG_SECONDS:-900}
 fi
 CONCURRENCIES=(1 8 32)
 CREATE_TARGETS=30000
@@ -113,13 +113,14 @@ start_app() {
     -jar "$JAR" --server.port="$PORT" >"$OUT/app-$name.log" 2>&1 &
   APP_PID=$!
   local code=""
-  for _ in $(seq 1 1200); do
+  local deadline=$(( t0 + 180 * 1000000000 ))
+  while (( $(now_ns) < deadline )); do
     kill -0 "$APP_PID" 2>/dev/null || die "the emulator ($name) exited; see $OUT/app-$name.log"
     code=$(curl -s -o /dev/null -w '%{http_code}' -m 1 "$BASE/actuator/health" || true)
     [[ $code == 200 ]] && break
     sleep 0.05
   done
-  [[ $code == 200 ]] || die "the emulator ($name) did not answer within 60 s; see $OUT/app-$name.log"
+  [[ $code == 200 ]] || die "the emulator ($name) did not answer within 180 s; see $OUT/app-$name.log"
   STARTUP_MS=$(ms_since "$t0")
   log "emulator ($name) answered after ${STARTUP_MS} ms (pid $APP_PID)"
 }
@@ -136,6 +137,10 @@ stop_app() {
   fi
   APP_PID=""
 }
+
+# CPU seconds (user + system) the emulator has used so far, in milliseconds
+app_cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / tck }' "/proc/$APP_PID/stat"; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$APP_PID/status"; }
 hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$APP_PID/status"; }
@@ -196,7 +201,8 @@ stopped_small() { sql_value "SELECT sum(stopped) FROM batch_task WHERE id LIKE '
 
 # run_wrk LABEL CONNECTIONS SECONDS SCENARIO [QUOTA] [LIMIT]: sets W_rps W_p50 W_p99 ... from the BENCH line
 run_wrk() {
-  local label=$1 c=$2 seconds=$3 scenario=$4 quota=${5:-0} limit=${6:-10}
+  local label=$1 c=$2 seconds=$3 scenario=$4 quota=${5:-0} limit=${6:-10} cpu0
+  cpu0=$(app_cpu_ms)
   wrk -t"$(threads_for "$c")" -c"$c" -d"${seconds}s" --timeout 10s -s "$BENCH_DIR/wrk/bench.lua" "$BASE" \
     -- "$scenario" "$NTASKS" "$quota" "$limit" >"$OUT/wrk-$label.txt" 2>&1 || die "wrk failed: $OUT/wrk-$label.txt"
   local line
@@ -204,6 +210,8 @@ run_wrk() {
   for kv in ${line#BENCH }; do
     printf -v "W_${kv%%=*}" '%s' "${kv#*=}"
   done
+  # the emulator's own CPU time per request: a figure that other load on the machine hardly changes
+  W_cpu_ms=$(awk -v c="$(( $(app_cpu_ms) - cpu0 ))" -v n="$W_requests" 'BEGIN { printf "%.2f", (n > 0) ? c / n : 0 }')
   # shellcheck disable=SC2154
   if (( W_unexpected_status > 0 || W_socket_errors > 0 )); then
     log "WARNING: $label: $W_unexpected_status unexpected HTTP statuses, $W_socket_errors socket errors"
@@ -238,6 +246,7 @@ scenario_targeted_stop() {
     reset_small
     run_pgbench "stop-c$c" "$c" "$DURATION"
     check_counters "pgbench at $c"
+    R[load_$c]=$(load1)
     R[pg_tps_$c]=$P_tps R[pg_p50_$c]=$P_p50 R[pg_p99_$c]=$P_p99 R[pg_failed_$c]=$P_failed R[pg_moved_$c]=$(stopped_small)
 
     log "targeted stop, $c connection(s): wrk ${DURATION}s"
@@ -245,7 +254,7 @@ scenario_targeted_stop() {
     run_wrk "stop-c$c" "$c" "$DURATION" stop
     check_counters "HTTP at $c"
     R[http_rps_$c]=$W_rps R[http_p50_$c]=$W_p50_us R[http_p99_$c]=$W_p99_us R[http_bad_$c]=$((W_unexpected_status + W_socket_errors))
-    R[http_moved_$c]=$(stopped_small)
+    R[http_moved_$c]=$(stopped_small) R[http_cpu_$c]=$W_cpu_ms
     printf '%s\t%s\t%s\n' "$c" "$W_rps" "$P_tps" >>"$OUT/throughput.tsv"
   done
   reset_small
@@ -256,7 +265,7 @@ scenario_show() {
   reset_big
   run_wrk show-warmup 4 $(( WARMUP / 2 )) show 0 10
   run_wrk show-c1-l10 1 "$SHOW_DURATION" show 0 10
-  R[show_c1_l10]="$W_p50_us $W_p99_us $W_rps $((W_unexpected_status + W_socket_errors))"
+  R[show_c1_l10]="$W_p50_us $W_p99_us $W_rps $((W_unexpected_status + W_socket_errors))" R[show_cpu]=$W_cpu_ms
   run_wrk show-c1-l50 1 "$SHOW_DURATION" show 0 50
   R[show_c1_l50]="$W_p50_us $W_p99_us $W_rps $((W_unexpected_status + W_socket_errors))"
   run_wrk show-c8-l10 8 "$SHOW_DURATION" show 0 10
@@ -369,7 +378,7 @@ scenario_long_run() {
   R[rss_before_kb]=$(rss_kb)
   run_wrk long-run 32 "$LONG_MAX_SECONDS" mixed $((LONG_REQUESTS / 2)) 10
   R[long_requests]=$W_requests R[long_rps]=$W_rps R[long_p50]=$W_p50_us R[long_p99]=$W_p99_us
-  R[long_bad]=$((W_unexpected_status + W_socket_errors))
+  R[long_bad]=$((W_unexpected_status + W_socket_errors)) R[long_cpu]=$W_cpu_ms
   R[rss_after_kb]=$(rss_kb) R[rss_peak_kb]=$(hwm_kb)
   R[heap_after_long]=$(heap_used || echo 0)
   check_counters "the long run"
@@ -440,14 +449,17 @@ write_report() {
     echo "${DURATION} s per run; before each run the data is reset to the seeded state (then VACUUM, CHECKPOINT)."
     echo "HTTP: wrk + Lua (\`wrk/bench.lua stop\`). Raw: pgbench -M prepared running the same SQL transaction (\`pgbench/targeted_stop.sql\`)."
     echo
-    echo "| connections | emulator req/s | pgbench TPS | ratio (goal >= 0.5 at 8, 32) | emulator p50 ms | emulator p99 ms | pgbench p50 ms | pgbench p99 ms | p99 ratio (goal <= 2) | subtasks stopped (HTTP / SQL) | bad answers |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| connections | emulator req/s | pgbench TPS | ratio (goal >= 0.5 at 8, 32) | emulator p50 ms | emulator p99 ms | pgbench p50 ms | pgbench p99 ms | p99 ratio (goal <= 2) | subtasks stopped (HTTP / SQL) | bad answers (HTTP / SQL) | emulator CPU ms per request | load average |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     for c in "${CONCURRENCIES[@]}"; do
       local tr pr
       tr=$(ratio "${R[http_rps_$c]}" "${R[pg_tps_$c]}")
       pr=$(ratio "${R[http_p99_$c]}" "${R[pg_p99_$c]}")
-      echo "| $c | ${R[http_rps_$c]} | ${R[pg_tps_$c]} | $tr | $(us_to_ms "${R[http_p50_$c]}") | $(us_to_ms "${R[http_p99_$c]}") | $(us_to_ms "${R[pg_p50_$c]}") | $(us_to_ms "${R[pg_p99_$c]}") | $pr | ${R[http_moved_$c]} / ${R[pg_moved_$c]} | ${R[http_bad_$c]} / ${R[pg_failed_$c]} |"
+      echo "| $c | ${R[http_rps_$c]} | ${R[pg_tps_$c]} | $tr | $(us_to_ms "${R[http_p50_$c]}") | $(us_to_ms "${R[http_p99_$c]}") | $(us_to_ms "${R[pg_p50_$c]}") | $(us_to_ms "${R[pg_p99_$c]}") | $pr | ${R[http_moved_$c]} / ${R[pg_moved_$c]} | ${R[http_bad_$c]} / ${R[pg_failed_$c]} | ${R[http_cpu_$c]} | ${R[load_$c]} |"
     done
+    echo
+    echo "Emulator CPU ms per request: user + system CPU time of the emulator process during the run, divided by its requests."
+    echo "It shows the emulator's own cost even when other processes compete for the CPUs (see the load average)."
     echo
     echo "![throughput vs concurrency](throughput.png)"
     echo
@@ -485,6 +497,8 @@ write_report() {
       echo "| ${c#c} | $l | $(us_to_ms "$p50") | $(us_to_ms "$p99") | $rps | $bad |"
     done
     echo
+    echo "Emulator CPU per show request (1 connection, limit 10): ${R[show_cpu]} ms."
+    echo
     echo "## Start-up: process start to first HTTP answer"
     echo
     echo "| database | ms |"
@@ -495,7 +509,7 @@ write_report() {
     echo
     echo "## Memory after a long run"
     echo
-    echo "Mixed load at 32 connections (45% targeted stop, 10% targeted retry, 45% show of a small task): ${R[long_requests]} requests at ${R[long_rps]} req/s (p50 $(us_to_ms "${R[long_p50]}") ms, p99 $(us_to_ms "${R[long_p99]}") ms, ${R[long_bad]} unexpected answers)."
+    echo "Mixed load at 32 connections (45% targeted stop, 10% targeted retry, 45% show of a small task): ${R[long_requests]} requests at ${R[long_rps]} req/s (p50 $(us_to_ms "${R[long_p50]}") ms, p99 $(us_to_ms "${R[long_p99]}") ms, ${R[long_bad]} unexpected answers; emulator CPU ${R[long_cpu]} ms per request). The run stops after $LONG_REQUESTS requests or ${LONG_MAX_SECONDS} s, whichever comes first."
     echo
     echo "| | MB |"
     echo "|---|---|"
@@ -556,10 +570,13 @@ main() {
   scenario_long_run
   stop_app
 
-  start_app pg-seeded SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}"
-  R[startup_pg_seeded]=$STARTUP_MS
-  stop_app
+  R[startup_pg_seeded]="not measured in a quick run"
+  if [[ $MODE == full ]]; then
+    start_app pg-seeded SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+      SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}"
+    R[startup_pg_seeded]=$STARTUP_MS
+    stop_app
+  fi
   start_app embedded
   R[startup_embedded]=$STARTUP_MS
   stop_app
