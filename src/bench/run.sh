@@ -221,10 +221,21 @@ run_wrk() {
 # run_pgbench LABEL CLIENTS SECONDS: sets P_tps P_p50 P_p99 (microseconds) P_failed P_count
 run_pgbench() {
   local label=$1 c=$2 seconds=$3
-  rm -f "$OUT/pgbench-$label".log*
-  (cd "$OUT" && pgbench -n -M prepared -c "$c" -j "$(threads_for "$c")" -T "$seconds" -D ntasks="$NTASKS" \
-    -f "$BENCH_DIR/pgbench/targeted_stop.sql" -l --log-prefix="pgbench-$label.log" "$DB" \
-    >"$OUT/pgbench-$label.txt" 2>&1) || die "pgbench failed: $OUT/pgbench-$label.txt"
+  # PostgreSQL's connection slots may be shared with other users of the server: when they are
+  # all taken, wait and try again (a bounded number of times)
+  local attempt
+  for attempt in 1 2 3 4 5 6; do
+    rm -f "$OUT/pgbench-$label".log*
+    if (cd "$OUT" && pgbench -n -M prepared -c "$c" -j "$(threads_for "$c")" -T "$seconds" -D ntasks="$NTASKS" \
+      -f "$BENCH_DIR/pgbench/targeted_stop.sql" -l --log-prefix="pgbench-$label.log" "$DB" \
+      >"$OUT/pgbench-$label.txt" 2>&1); then
+      break
+    fi
+    grep -q 'too many clients' "$OUT/pgbench-$label.txt" || die "pgbench failed: $OUT/pgbench-$label.txt"
+    (( attempt < 6 )) || die "pgbench: no $c free PostgreSQL connections after 6 tries"
+    log "pgbench: PostgreSQL has no $c free connections (max_connections $(sql_value 'SHOW max_connections'), $(sql_value 'SELECT count(*) FROM pg_stat_activity') in use); retrying in 10 s"
+    sleep 10
+  done
   P_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-$label.txt" | head -n 1)
   P_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/pgbench-$label.txt")
   # per-transaction log: client, transaction no, elapsed microseconds, ...
@@ -548,8 +559,8 @@ write_report() {
 
 main() {
   declare -gA R
+  rm -rf "$OUT"
   mkdir -p "$OUT"
-  rm -f "$OUT"/*.txt "$OUT"/*.tsv "$OUT"/*.log "$OUT"/report.md "$OUT"/throughput.png
   R[load_start]=$(cut -d' ' -f1-3 /proc/loadavg)
   local started
   started=$(now_ns)
