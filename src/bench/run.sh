@@ -236,7 +236,7 @@ run_pgbench() {
     log "pgbench: PostgreSQL has no $c free connections (max_connections $(sql_value 'SHOW max_connections'), $(sql_value 'SELECT count(*) FROM pg_stat_activity') in use); retrying in 10 s"
     sleep 10
   done
-  P_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-$label.txt" | head -n 1)
+  P_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-$label.txt" | head -n 1 | awk '{ printf "%.1f", $1 }')
   P_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/pgbench-$label.txt")
   # per-transaction log: client, transaction no, elapsed microseconds, ...
   read -r P_count P_p50 P_p99 < <(cat "$OUT/pgbench-$label".log* | awk '{ print $3 }' | sort -n |
