@@ -4,9 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A batch task: the campaign a user created over many target devices. Its subtasks are
@@ -16,7 +21,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "batch_task")
-public class BatchTask {
+@DynamicUpdate
+public class BatchTask implements Persistable<String> {
 
 	@Id
 	private String id;
@@ -84,7 +90,24 @@ public class BatchTask {
 	@Column(name = "create_time", nullable = false)
 	private Instant createTime;
 
+	/**
+	 * New until first stored or loaded: lets {@code save} insert without a SELECT first.
+	 */
+	@Transient
+	private boolean isNew = true;
+
 	protected BatchTask() {
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.isNew = false;
 	}
 
 	BatchTask(String id, TenantScope scope, NewTask spec, int targetCount, Instant now) {
