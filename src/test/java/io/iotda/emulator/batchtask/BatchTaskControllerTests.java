@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,7 +45,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * slice picks up the web package's advice and filters by itself; the body-limit filter
  * needs its properties enabled.
  */
-@WebMvcTest(BatchTaskController.class)
+// Credentials are the security package's concern, tested on their own; this slice tests
+// mapping and validation.
+@WebMvcTest(controllers = BatchTaskController.class,
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "io\\.iotda\\.emulator\\.security\\..*"))
 @EnableConfigurationProperties(RequestLimitsProperties.class)
 class BatchTaskControllerTests {
 
