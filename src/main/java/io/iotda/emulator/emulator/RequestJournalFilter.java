@@ -1,0 +1,59 @@
+package io.iotda.emulator.emulator;
+
+import io.iotda.emulator.web.RequestIds;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+
+/**
+ * Writes every call of the emulated API ({@code /v5/...}) into the request journal: method, path,
+ * status, latency, request id and the start of the body (only that much is kept in memory).
+ * Runs after the request-id filter and before the body-size limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class RequestJournalFilter extends OncePerRequestFilter {
+
+	private final RequestJournal journal;
+
+	private final int excerpt;
+
+	RequestJournalFilter(RequestJournal journal, EmulatorProperties properties) {
+		this.journal = journal;
+		this.excerpt = properties.journalBodyExcerpt();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith("/v5/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long start = System.nanoTime();
+		ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, Math.max(this.excerpt, 1));
+		try {
+			chain.doFilter(cached, response);
+		}
+		finally {
+			byte[] body = cached.getContentAsByteArray();
+			int length = Math.min(body.length, this.excerpt);
+			String text = (length > 0) ? new String(body, 0, length, StandardCharsets.UTF_8) : null;
+			boolean truncated = body.length > this.excerpt || request.getContentLengthLong() > this.excerpt;
+			this.journal.record(new RequestJournal.Entry(Instant.now().toString(), request.getMethod(),
+					request.getRequestURI(), request.getQueryString(), response.getStatus(),
+					(System.nanoTime() - start) / 1_000_000, RequestIds.of(request), text, truncated));
+		}
+	}
+
+}
