@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A batch task: the campaign a user created over many target devices. Its subtasks are separate
- * rows ({@link Subtask}) that are never loaded all at once; the task keeps their counts in
- * {@link TaskProgress}. Every change to a task's subtasks is made while holding this row's lock.
+ * A batch task: the campaign a user created over many target devices. Its subtasks are
+ * separate rows ({@link Subtask}) that are never loaded all at once; the task keeps their
+ * counts in {@link TaskProgress}. Every change to a task's subtasks is made while holding
+ * this row's lock.
  */
 @Entity
 @Table(name = "batch_task")
@@ -80,7 +81,10 @@ public class BatchTask {
 	@Embedded
 	private TaskProgress progress;
 
-	/** When the simulator should next look at this task; null when nothing will happen by itself. */
+	/**
+	 * When the simulator should next look at this task; null when nothing will happen by
+	 * itself.
+	 */
 	@Column(name = "next_due_at")
 	private Instant nextDueAt;
 
@@ -127,21 +131,27 @@ public class BatchTask {
 		return this.needConfirm || (this.scheduleTime != null && this.scheduleTime.isAfter(now));
 	}
 
-	/** Records that subtasks changed status, and derives the task's status from the new counts. */
+	/**
+	 * Records that subtasks changed status, and derives the task's status from the new
+	 * counts.
+	 */
 	void recordMoved(SubtaskStatus from, SubtaskStatus to, int count, Instant now) {
 		this.progress.move(from, to, count);
 		refreshStatus(now);
 	}
 
-	/** Replaces the counters with ones counted from the subtask rows, and derives the status. */
+	/**
+	 * Replaces the counters with ones counted from the subtask rows, and derives the
+	 * status.
+	 */
 	void recount(TaskProgress counted, Instant now) {
 		this.progress.replaceWith(counted);
 		refreshStatus(now);
 	}
 
 	/**
-	 * A whole-task stop: the task is {@code Stopping} until {@code stoppingFor} has passed, then
-	 * {@code Stopped} (at once when it is zero).
+	 * A whole-task stop: the task is {@code Stopping} until {@code stoppingFor} has
+	 * passed, then {@code Stopped} (at once when it is zero).
 	 */
 	void requestStop(Instant now, Duration stoppingFor) {
 		this.stopRequested = true;
@@ -163,14 +173,17 @@ public class BatchTask {
 	}
 
 	/**
-	 * The simulator moved {@code count} subtasks (already changed in the rows, under this task's
-	 * lock): the counters and the status follow.
+	 * The simulator moved {@code count} subtasks (already changed in the rows, under this
+	 * task's lock): the counters and the status follow.
 	 */
 	public void recordSimulated(SubtaskStatus from, SubtaskStatus to, int count, Instant now) {
 		recordMoved(from, to, count, now);
 	}
 
-	/** The simulator's clock moved on: the status follows (a schedule time that passed starts the task). */
+	/**
+	 * The simulator's clock moved on: the status follows (a schedule time that passed
+	 * starts the task).
+	 */
 	public void refreshSimulated(Instant now) {
 		refreshStatus(now);
 	}
@@ -190,7 +203,10 @@ public class BatchTask {
 		return true;
 	}
 
-	/** Asks the simulator to look at the task at {@code at} (null: nothing will happen by itself). */
+	/**
+	 * Asks the simulator to look at the task at {@code at} (null: nothing will happen by
+	 * itself).
+	 */
 	public void dueAt(Instant at) {
 		this.nextDueAt = at;
 	}

@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One target device of a batch task. Subtasks are written set-based (bulk insert, bulk UPDATE by
- * status or by id) and read a page at a time; this entity is their read model.
+ * One target device of a batch task. Subtasks are written set-based (bulk insert, bulk
+ * UPDATE by status or by id) and read a page at a time; this entity is their read model.
  */
 @Entity
 @Table(name = "batch_subtask")
@@ -41,7 +41,10 @@ public class Subtask {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	/** When the simulator moves this subtask next; operations clear it (the simulator re-times it). */
+	/**
+	 * When the simulator moves this subtask next; operations clear it (the simulator
+	 * re-times it).
+	 */
 	@Column(name = "next_transition_at")
 	private Instant nextTransitionAt;
 

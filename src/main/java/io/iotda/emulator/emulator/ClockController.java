@@ -51,12 +51,13 @@ class ClockController {
 
 	}
 
-	record SetClockRequest(@Schema(allowableValues = { "realtime", "manual" }) @JsonProperty("mode") String mode,
-			@JsonProperty("speed") Double speed,
-			@Schema(description = "ISO-8601 (2026-01-01T00:00:00Z) or IoTDA format (20260101T000000Z)") @JsonProperty("now") String now) {
+	record SetClockRequest(@Schema(allowableValues = {
+			"realtime", "manual" }) @JsonProperty("mode") String mode, @JsonProperty("speed") Double speed,
+			@Schema(description = "ISO-8601 (2026-01-01T00:00:00Z) or IoTDA format (20260101T000000Z)") @JsonProperty("now") String now){
 	}
 
-	record AdvanceRequest(@Schema(description = "ISO-8601 duration, e.g. PT90S") @JsonProperty("duration") String duration,
+	record AdvanceRequest(
+			@Schema(description = "ISO-8601 duration, e.g. PT90S") @JsonProperty("duration") String duration,
 			@JsonProperty("seconds") Long seconds) {
 	}
 

@@ -3,7 +3,10 @@ package io.iotda.emulator.emulator;
 import io.iotda.emulator.web.IotdaError;
 import io.iotda.emulator.web.IotdaException;
 
-/** What can go wrong in the control plane, answered in the IoTDA envelope like everything else. */
+/**
+ * What can go wrong in the control plane, answered in the IoTDA envelope like everything
+ * else.
+ */
 final class ControlPlaneExceptions {
 
 	private ControlPlaneExceptions() {

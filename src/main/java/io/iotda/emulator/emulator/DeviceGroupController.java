@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Device groups: the emulator has no device registry, so {@code targets_filter.group_ids} on create
- * expands through these members (table {@code device_group_member}), per project and instance.
+ * Device groups: the emulator has no device registry, so {@code targets_filter.group_ids}
+ * on create expands through these members (table {@code device_group_member}), per
+ * project and instance.
  */
 @RestController
 @RequestMapping(path = "/_emulator/projects/{project_id}/groups", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,7 +56,8 @@ class DeviceGroupController {
 	@GetMapping
 	@Operation(summary = "List the groups of a project", description = "Instance-Id header: as on the batch-task API.")
 	Map<String, List<GroupBody>> list(@PathVariable("project_id") String projectId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id", required = false) String instanceId) {
+			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+					required = false) String instanceId) {
 		TenantScope scope = TenantScope.of(projectId, instanceId);
 		Map<String, List<String>> groups = new LinkedHashMap<>();
 		this.jdbc
@@ -63,15 +65,18 @@ class DeviceGroupController {
 					+ "ORDER BY group_id, device_id")
 			.params(scope.projectId(), scope.instanceId())
 			.query((rs) -> {
-				groups.computeIfAbsent(rs.getString("group_id"), (id) -> new ArrayList<>()).add(rs.getString("device_id"));
+				groups.computeIfAbsent(rs.getString("group_id"), (id) -> new ArrayList<>())
+					.add(rs.getString("device_id"));
 			});
-		return Map.of("groups", groups.entrySet().stream().map((e) -> new GroupBody(e.getKey(), e.getValue())).toList());
+		return Map.of("groups",
+				groups.entrySet().stream().map((e) -> new GroupBody(e.getKey(), e.getValue())).toList());
 	}
 
 	@GetMapping("/{group_id}")
 	@Operation(summary = "Show a group")
 	GroupBody show(@PathVariable("project_id") String projectId, @PathVariable("group_id") String groupId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id", required = false) String instanceId) {
+			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+					required = false) String instanceId) {
 		List<String> members = members(TenantScope.of(projectId, instanceId), groupId);
 		if (members.isEmpty()) {
 			throw ControlPlaneExceptions.NotFoundException.of("device group", groupId);
@@ -83,7 +88,8 @@ class DeviceGroupController {
 	@Transactional
 	@Operation(summary = "Create or replace a group", description = "The devices become the group's only members.")
 	GroupBody put(@PathVariable("project_id") String projectId, @PathVariable("group_id") String groupId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id", required = false) String instanceId,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+					required = false) String instanceId,
 			@RequestBody MembersRequest request) {
 		if (!GROUP_ID.matcher(groupId).matches() || projectId.length() > 64) {
 			throw new InvalidInputException("group_id must be 1 to 64 of A-Za-z0-9_-.");
@@ -120,7 +126,8 @@ class DeviceGroupController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a group", description = "Tasks already created over it keep their subtasks.")
 	void delete(@PathVariable("project_id") String projectId, @PathVariable("group_id") String groupId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id", required = false) String instanceId) {
+			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+					required = false) String instanceId) {
 		TenantScope scope = TenantScope.of(projectId, instanceId);
 		int deleted = this.jdbc
 			.sql("DELETE FROM device_group_member WHERE project_id = ? AND instance_id = ? AND group_id = ?")

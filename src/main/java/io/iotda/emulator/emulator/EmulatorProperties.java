@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The control plane under {@code /_emulator}.
  *
- * @param fixtureFile a fixture (JSON, the body of {@code POST /_emulator/fixtures}) to load at
- * start-up: a file path or {@code classpath:...}; empty for none
+ * @param fixtureFile a fixture (JSON, the body of {@code POST /_emulator/fixtures}) to
+ * load at start-up: a file path or {@code classpath:...}; empty for none
  * @param journalSize how many recent API requests the request journal keeps
  * @param journalBodyExcerpt how many characters of each request body the journal keeps
  * @param webhookAttempts how often a notification is tried before it is given up

@@ -41,8 +41,10 @@ class FaultController {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record FaultBody(@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("id") String id,
 			@Schema(description = "operationId, or * for every operation", example = "StopBatchTask",
-					allowableValues = { "*", "CreateBatchTask", "ListBatchTasks", "ShowBatchTask", "DeleteBatchTask",
-							"StopBatchTask", "RetryBatchTask", "ConfirmBatchTask" }) @JsonProperty("operation") String operation,
+					allowableValues = {
+							"*", "CreateBatchTask", "ListBatchTasks", "ShowBatchTask", "DeleteBatchTask",
+							"StopBatchTask", "RetryBatchTask",
+							"ConfirmBatchTask" }) @JsonProperty("operation") String operation,
 			@Schema(description = "IoTDA error code to answer; its status and message come from the catalog "
 					+ "unless given", example = "IOTDA.000001") @JsonProperty("error_code") String errorCode,
 			@JsonProperty("http_status") Integer httpStatus, @JsonProperty("error_msg") String errorMsg,
@@ -51,7 +53,7 @@ class FaultController {
 			@Schema(description = "Chance that a call is hit, 0 to 1 (default 1)") @JsonProperty("probability") Double probability,
 			@Schema(description = "Seed of the draws, for reproducible runs") @JsonProperty("seed") Long seed,
 			@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("remaining") Integer remaining,
-			@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("applied") Integer applied) {
+			@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("applied") Integer applied){
 
 		static FaultBody of(FaultRules.Rule rule) {
 			return new FaultBody(rule.id, rule.operation, rule.errorCode, rule.httpStatus, rule.errorMsg,

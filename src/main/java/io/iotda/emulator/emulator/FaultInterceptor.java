@@ -15,8 +15,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies the fault rules to the emulated API's operations (named by their operationId), before
- * the operation runs: added latency, and/or an IoTDA error answer instead of the operation.
+ * Applies the fault rules to the emulated API's operations (named by their operationId),
+ * before the operation runs: added latency, and/or an IoTDA error answer instead of the
+ * operation.
  */
 @Component
 class FaultInterceptor implements HandlerInterceptor {

@@ -8,9 +8,10 @@ import java.util.SplittableRandom;
 import org.springframework.stereotype.Component;
 
 /**
- * Fault rules for the emulated API, in memory (per instance): for an operation (its operationId,
- * {@code CreateBatchTask} ... or {@code *}), answer a given error and/or add latency, for the next
- * {@code times} calls or with a probability drawn from a seeded generator.
+ * Fault rules for the emulated API, in memory (per instance): for an operation (its
+ * operationId, {@code CreateBatchTask} ... or {@code *}), answer a given error and/or add
+ * latency, for the next {@code times} calls or with a probability drawn from a seeded
+ * generator.
  */
 @Component
 class FaultRules {
@@ -84,9 +85,9 @@ class FaultRules {
 	}
 
 	/**
-	 * Picks what happens to one call of {@code operation}: every matching rule that fires adds its
-	 * latency; the first one that fires with an error decides the answer. Firing uses up one of a
-	 * rule's {@code times}.
+	 * Picks what happens to one call of {@code operation}: every matching rule that fires
+	 * adds its latency; the first one that fires with an error decides the answer. Firing
+	 * uses up one of a rule's {@code times}.
 	 */
 	synchronized Optional<Fault> match(String operation) {
 		Duration latency = Duration.ZERO;

@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the fixture file named by {@code iotda.emulator.fixture-file} at start-up: one fixture
- * object, or an array of them. Tasks whose id exists already are left alone, so a restart on the
- * same database does not fail.
+ * Loads the fixture file named by {@code iotda.emulator.fixture-file} at start-up: one
+ * fixture object, or an array of them. Tasks whose id exists already are left alone, so a
+ * restart on the same database does not fail.
  */
 @Component
 class FixtureFileLoader implements ApplicationRunner {
@@ -48,8 +48,8 @@ class FixtureFileLoader implements ApplicationRunner {
 		if (location == null || location.isBlank()) {
 			return;
 		}
-		Resource resource = this.resources
-			.getResource(location.contains(":") && !location.matches("^[A-Za-z]:\\\\.*") ? location : "file:" + location);
+		Resource resource = this.resources.getResource(
+				location.contains(":") && !location.matches("^[A-Za-z]:\\\\.*") ? location : "file:" + location);
 		JsonNode root;
 		try (InputStream in = resource.getInputStream()) {
 			root = this.json.readTree(in);

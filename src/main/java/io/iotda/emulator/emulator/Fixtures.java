@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads tasks with subtasks in given states: created through the batch-task service (so every
- * create rule holds), then the named subtasks are put into their states set-based and the task's
- * counters and status are taken from them. All or nothing: one transaction per fixture.
+ * Loads tasks with subtasks in given states: created through the batch-task service (so
+ * every create rule holds), then the named subtasks are put into their states set-based
+ * and the task's counters and status are taken from them. All or nothing: one transaction
+ * per fixture.
  */
 @Service
 class Fixtures {
@@ -42,16 +43,15 @@ class Fixtures {
 			@JsonProperty("task_name") String taskName,
 			@Schema(example = "firmwareUpgrade") @JsonProperty("task_type") String taskType,
 			@JsonProperty("app_id") String appId, @JsonProperty("need_confirm") Boolean needConfirm,
-			@JsonProperty("document") Map<String, Object> document,
-			@JsonProperty("task_policy") TaskPolicy taskPolicy,
+			@JsonProperty("document") Map<String, Object> document, @JsonProperty("task_policy") TaskPolicy taskPolicy,
 			@Schema(description = "Subtasks not listed with a status start Waitting") @JsonProperty("subtasks") List<FixtureSubtask> subtasks) {
 	}
 
-	record FixtureSubtask(@JsonProperty("target") String target,
-			@Schema(example = "Processing", allowableValues = { "Waitting", "Processing", "Success", "Fail",
-					"FailWaitRetry", "Stopped", "Removed" }) @JsonProperty("status") String status,
-			@JsonProperty("error_code") String errorCode, @JsonProperty("error_msg") String errorMsg,
-			@Schema(description = "Attempts already made (default 0)") @JsonProperty("attempts") Integer attempts) {
+	record FixtureSubtask(@JsonProperty("target") String target, @Schema(example = "Processing", allowableValues = {
+			"Waitting", "Processing", "Success", "Fail", "FailWaitRetry", "Stopped",
+			"Removed" }) @JsonProperty("status") String status, @JsonProperty("error_code") String errorCode,
+			@JsonProperty("error_msg") String errorMsg,
+			@Schema(description = "Attempts already made (default 0)") @JsonProperty("attempts") Integer attempts){
 	}
 
 	record Loaded(@JsonProperty("project_id") String projectId, @JsonProperty("task_ids") List<String> taskIds) {
@@ -111,23 +111,25 @@ class Fixtures {
 		Map<String, Object> document = (spec.document() != null) ? spec.document()
 				: (type.isUpgrade() ? Map.of("package_ids", List.of("fixture-package")) : Map.of());
 		this.service.createWithId(scope,
-				new CreateBatchTaskRequest(spec.appId(), (spec.taskName() != null) ? spec.taskName() : "fixture",
-						type, null, spec.needConfirm(), null, new ArrayList<>(new LinkedHashSet<>(byTarget.keySet())),
-						null, document, spec.taskPolicy(), null),
+				new CreateBatchTaskRequest(spec.appId(), (spec.taskName() != null) ? spec.taskName() : "fixture", type,
+						null, spec.needConfirm(), null, new ArrayList<>(new LinkedHashSet<>(byTarget.keySet())), null,
+						document, spec.taskPolicy(), null),
 				taskId);
 		Map<Group, List<String>> groups = new LinkedHashMap<>();
 		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
 		for (FixtureSubtask subtask : byTarget.values()) {
 			SubtaskStatus status = (subtask.status() != null) ? SubtaskStatus.fromWireName(subtask.status())
-				.orElseThrow(() -> new InvalidInputException("status " + subtask.status() + " is not a subtask status."))
+				.orElseThrow(
+						() -> new InvalidInputException("status " + subtask.status() + " is not a subtask status."))
 					: SubtaskStatus.WAITTING;
 			int attempts = (subtask.attempts() != null) ? subtask.attempts() : 0;
 			if (attempts < 0) {
 				throw new InvalidInputException("attempts must not be negative.");
 			}
 			counts.merge(status, 1, Integer::sum);
-			groups.computeIfAbsent(new Group(status, subtask.errorCode(), subtask.errorMsg(), attempts),
-					(group) -> new ArrayList<>())
+			groups
+				.computeIfAbsent(new Group(status, subtask.errorCode(), subtask.errorMsg(), attempts),
+						(group) -> new ArrayList<>())
 				.add(subtask.target());
 		}
 		Instant now = this.clock.instant();

@@ -38,17 +38,18 @@ class OutcomeRuleController {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record RuleBody(@JsonProperty("id") @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
-			@Schema(description = "Lower first; default: after every existing rule") @JsonProperty("position") Long position,
+	record RuleBody(@JsonProperty("id") @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id, @Schema(
+			description = "Lower first; default: after every existing rule") @JsonProperty("position") Long position,
 			@Schema(description = "Only tasks of this project; absent for all") @JsonProperty("project_id") String projectId,
-			@Schema(allowableValues = { "exact", "glob", "regex" },
-					defaultValue = "exact") @JsonProperty("match_type") String matchType,
+			@Schema(allowableValues = {
+					"exact", "glob", "regex" }, defaultValue = "exact") @JsonProperty("match_type") String matchType,
 			@Schema(description = "A device id, a glob (dev-0*), or a regex matching the whole id",
 					example = "demo-device-00*") @JsonProperty("pattern") String pattern,
-			@Schema(allowableValues = { "success", "fail", "fail_then_succeed", "stuck" }) @JsonProperty("outcome") String outcome,
+			@Schema(allowableValues = { "success", "fail", "fail_then_succeed",
+					"stuck" }) @JsonProperty("outcome") String outcome,
 			@Schema(example = "IOTDA.014230") @JsonProperty("error_code") String errorCode,
 			@Schema(example = "The device rejected the firmware package.") @JsonProperty("error_msg") String errorMsg,
-			@Schema(description = "fail_then_succeed: attempts that fail before one succeeds") @JsonProperty("fail_attempts") Integer failAttempts) {
+			@Schema(description = "fail_then_succeed: attempts that fail before one succeeds") @JsonProperty("fail_attempts") Integer failAttempts){
 
 		static RuleBody of(OutcomeRule rule) {
 			return new RuleBody(rule.id(), rule.position(), rule.projectId(), rule.matchType().wireName(),
@@ -96,7 +97,9 @@ class OutcomeRuleController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Show an outcome rule")
 	RuleBody show(@PathVariable("id") String id) {
-		return this.rules.findById(id).map(RuleBody::of).orElseThrow(() -> ControlPlaneExceptions.NotFoundException.of("outcome rule", id));
+		return this.rules.findById(id)
+			.map(RuleBody::of)
+			.orElseThrow(() -> ControlPlaneExceptions.NotFoundException.of("outcome rule", id));
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

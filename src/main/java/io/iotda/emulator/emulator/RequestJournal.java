@@ -9,7 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The most recent API requests, newest first, in a bounded ring buffer (per instance). */
+/**
+ * The most recent API requests, newest first, in a bounded ring buffer (per instance).
+ */
 @Component
 class RequestJournal {
 
@@ -36,7 +38,10 @@ class RequestJournal {
 		this.entries.addFirst(entry);
 	}
 
-	/** Up to {@code limit} entries, newest first, optionally only those whose path contains {@code pathPart}. */
+	/**
+	 * Up to {@code limit} entries, newest first, optionally only those whose path
+	 * contains {@code pathPart}.
+	 */
 	synchronized List<Entry> recent(int limit, String pathPart) {
 		List<Entry> result = new ArrayList<>(Math.min(limit, this.entries.size()));
 		for (Iterator<Entry> it = this.entries.iterator(); it.hasNext() && result.size() < limit;) {

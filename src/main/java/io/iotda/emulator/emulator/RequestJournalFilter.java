@@ -15,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
- * Writes every call of the emulated API ({@code /v5/...}) into the request journal: method, path,
- * status, latency, request id and the start of the body (only that much is kept in memory).
- * Runs after the request-id filter and before the body-size limit.
+ * Writes every call of the emulated API ({@code /v5/...}) into the request journal:
+ * method, path, status, latency, request id and the start of the body (only that much is
+ * kept in memory). Runs after the request-id filter and before the body-size limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)

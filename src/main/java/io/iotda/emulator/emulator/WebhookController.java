@@ -37,7 +37,8 @@ class WebhookController {
 		this.clock = clock;
 	}
 
-	record WebhookRequest(@Schema(example = "http://localhost:9000/iotda-notifications") @JsonProperty("url") String url,
+	record WebhookRequest(
+			@Schema(example = "http://localhost:9000/iotda-notifications") @JsonProperty("url") String url,
 			@Schema(description = "Only tasks of this project; absent for all") @JsonProperty("project_id") String projectId) {
 	}
 
@@ -78,7 +79,8 @@ class WebhookController {
 	}
 
 	@GetMapping("/deliveries")
-	@Operation(summary = "Delivery log", description = "Newest first: each attempt, with its outcome (this instance's deliveries).")
+	@Operation(summary = "Delivery log",
+			description = "Newest first: each attempt, with its outcome (this instance's deliveries).")
 	Map<String, List<Webhooks.Delivery>> deliveries(
 			@RequestParam(name = "limit", required = false, defaultValue = "50") int limit,
 			@RequestParam(name = "task_id", required = false) String taskId) {

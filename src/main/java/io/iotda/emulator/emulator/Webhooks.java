@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Webhooks: URLs (kept in the database, so that whichever instance moves a task notifies) that
- * receive IoTDA's batch-task status-change notification (spec section 7) on every task-level status
- * transition. Deliveries run in the background with retries (doubling delay) and are logged in a
- * bounded in-memory delivery log of this instance.
+ * Webhooks: URLs (kept in the database, so that whichever instance moves a task notifies)
+ * that receive IoTDA's batch-task status-change notification (spec section 7) on every
+ * task-level status transition. Deliveries run in the background with retries (doubling
+ * delay) and are logged in a bounded in-memory delivery log of this instance.
  */
 @Component
 class Webhooks {

@@ -17,7 +17,8 @@ import java.util.regex.PatternSyntaxException;
  * </pre>
  *
  * @param projectId only tasks of this project; null for every project
- * @param matchType {@code exact}, {@code glob} ({@code *} and {@code ?}) or {@code regex} (whole id)
+ * @param matchType {@code exact}, {@code glob} ({@code *} and {@code ?}) or {@code regex}
+ * (whole id)
  */
 public record OutcomeRule(String id, long position, String projectId, MatchType matchType, String pattern,
 		Outcome outcome, String errorCode, String errorMsg, Integer failAttempts) {

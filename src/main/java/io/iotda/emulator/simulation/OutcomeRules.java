@@ -48,9 +48,8 @@ public class OutcomeRules {
 		OutcomeRule stored = new OutcomeRule(ObjectIds.next(), position, rule.projectId(), rule.matchType(),
 				rule.pattern(), rule.outcome(), rule.errorCode(), rule.errorMsg(), rule.failAttempts());
 		this.jdbc.sql("INSERT INTO sim_outcome_rule (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(stored.id(), stored.position(), stored.projectId(), stored.matchType().wireName(),
-					stored.pattern(), stored.outcome().wireName(), stored.errorCode(), stored.errorMsg(),
-					stored.failAttempts())
+			.params(stored.id(), stored.position(), stored.projectId(), stored.matchType().wireName(), stored.pattern(),
+					stored.outcome().wireName(), stored.errorCode(), stored.errorMsg(), stored.failAttempts())
 			.update();
 		return stored;
 	}
@@ -62,8 +61,8 @@ public class OutcomeRules {
 			.sql("UPDATE sim_outcome_rule SET position = COALESCE(?, position), project_id = ?, match_type = ?, "
 					+ "pattern = ?, outcome = ?, error_code = ?, error_msg = ?, fail_attempts = ? WHERE id = ?")
 			.params((rule.position() > 0) ? rule.position() : null, rule.projectId(), rule.matchType().wireName(),
-					rule.pattern(), rule.outcome().wireName(), rule.errorCode(), rule.errorMsg(),
-					rule.failAttempts(), id)
+					rule.pattern(), rule.outcome().wireName(), rule.errorCode(), rule.errorMsg(), rule.failAttempts(),
+					id)
 			.update() > 0;
 	}
 

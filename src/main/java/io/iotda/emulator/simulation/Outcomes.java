@@ -4,8 +4,9 @@ import io.iotda.emulator.simulation.OutcomeRule.Outcome;
 import java.util.List;
 
 /**
- * Decides how one attempt of one subtask ends: the first outcome rule matching the device, or else
- * the default success rate; all seeded, so a run repeats exactly. Immutable: one per tick.
+ * Decides how one attempt of one subtask ends: the first outcome rule matching the
+ * device, or else the default success rate; all seeded, so a run repeats exactly.
+ * Immutable: one per tick.
  */
 final class Outcomes {
 
@@ -41,7 +42,9 @@ final class Outcomes {
 		this.defaultFailure = new Decision(Kind.FAIL, failureCode, failureMessage);
 	}
 
-	/** How attempt number {@code attempt} (1 for the first) of the device's subtask ends. */
+	/**
+	 * How attempt number {@code attempt} (1 for the first) of the device's subtask ends.
+	 */
 	Decision decide(String projectId, String target, int attempt) {
 		for (Compiled compiled : this.rules) {
 			if (compiled.matcher().matches(projectId, target)) {

@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Reproducible randomness: a value in [0, 1) from the seed, the device id, the attempt and a salt.
- * The same inputs give the same value in every run and on every instance, whatever order devices
- * are processed in.
+ * Reproducible randomness: a value in [0, 1) from the seed, the device id, the attempt
+ * and a salt. The same inputs give the same value in every run and on every instance,
+ * whatever order devices are processed in.
  */
 final class Seeded {
 
-	/** Durations take at most this many distinct values per range, so moves group into few statements. */
+	/**
+	 * Durations take at most this many distinct values per range, so moves group into few
+	 * statements.
+	 */
 	static final int DURATION_STEPS = 16;
 
 	private Seeded() {
@@ -29,8 +32,8 @@ final class Seeded {
 	}
 
 	/**
-	 * A whole number of seconds inside the range, in at most {@link #DURATION_STEPS} steps from
-	 * {@code min} to {@code max}.
+	 * A whole number of seconds inside the range, in at most {@link #DURATION_STEPS}
+	 * steps from {@code min} to {@code max}.
 	 */
 	static Duration duration(SimulationProperties.Range range, long seed, String target, int attempt, String salt) {
 		long min = range.min().toSeconds();

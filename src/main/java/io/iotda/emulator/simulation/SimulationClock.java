@@ -8,9 +8,10 @@ import java.time.ZoneOffset;
 import java.util.function.LongSupplier;
 
 /**
- * The clock the whole service reads. In {@code realtime} mode it runs with the wall clock, times a
- * speed factor; in {@code manual} mode it stands still until it is advanced or set. It never goes
- * back by itself; setting it back is the caller's explicit choice.
+ * The clock the whole service reads. In {@code realtime} mode it runs with the wall
+ * clock, times a speed factor; in {@code manual} mode it stands still until it is
+ * advanced or set. It never goes back by itself; setting it back is the caller's explicit
+ * choice.
  */
 public final class SimulationClock extends Clock {
 
@@ -28,7 +29,10 @@ public final class SimulationClock extends Clock {
 
 	}
 
-	/** What the clock reads at wall-clock nanos {@code anchorNanos}, and how it moves from there. */
+	/**
+	 * What the clock reads at wall-clock nanos {@code anchorNanos}, and how it moves from
+	 * there.
+	 */
 	private record State(Mode mode, double speed, Instant anchor, long anchorNanos) {
 	}
 

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The clock the whole service reads (batchtask sees only a {@link Clock}), and the scheduling that
- * moves tasks over time.
+ * The clock the whole service reads (batchtask sees only a {@link Clock}), and the
+ * scheduling that moves tasks over time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -12,18 +12,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Moves tasks over time. In {@code realtime} mode a scheduled tick moves whatever is due; in
- * {@code manual} mode nothing moves until {@link #advance} walks the clock forward from one due
- * time to the next, so every transition happens at its own time and in order. Each step works on
- * one task under its row lock ({@link TaskStepper}); tasks another instance holds are skipped and
- * picked up later. Memory use does not depend on the number of subtasks.
+ * Moves tasks over time. In {@code realtime} mode a scheduled tick moves whatever is due;
+ * in {@code manual} mode nothing moves until {@link #advance} walks the clock forward
+ * from one due time to the next, so every transition happens at its own time and in
+ * order. Each step works on one task under its row lock ({@link TaskStepper}); tasks
+ * another instance holds are skipped and picked up later. Memory use does not depend on
+ * the number of subtasks.
  */
 @Service
 public class SimulationEngine {
 
 	private static final Logger logger = LoggerFactory.getLogger(SimulationEngine.class);
 
-	/** A bound on steps per run, so that a run always ends (a task is never due twice at one time). */
+	/**
+	 * A bound on steps per run, so that a run always ends (a task is never due twice at
+	 * one time).
+	 */
 	private static final int MAX_STEPS_PER_RUN = 100_000;
 
 	private final TaskStepper stepper;
@@ -66,8 +70,8 @@ public class SimulationEngine {
 	}
 
 	/**
-	 * Moves the clock forward by {@code amount}, stopping at every time something falls due on the
-	 * way and moving it there. Serialized: one advance at a time per instance.
+	 * Moves the clock forward by {@code amount}, stopping at every time something falls
+	 * due on the way and moving it there. Serialized: one advance at a time per instance.
 	 */
 	public synchronized Advanced advance(Duration amount) {
 		Instant from = this.clock.instant();
@@ -87,7 +91,10 @@ public class SimulationEngine {
 		return new Advanced(from, this.clock.instant(), totals[0], totals[1]);
 	}
 
-	/** Moves everything due at {@code now} that no other transaction holds; returns steps and subtasks moved. */
+	/**
+	 * Moves everything due at {@code now} that no other transaction holds; returns steps
+	 * and subtasks moved.
+	 */
 	public int[] runUntilIdle(Instant now) {
 		Outcomes outcomes = new Outcomes(this.rules.findAll(), this.properties.seed(), this.properties.successRate(),
 				this.properties.failureCode(), this.properties.failureMessage());

@@ -18,27 +18,30 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param clock the clock the whole service reads
  * @param seed makes outcomes and durations reproducible: same seed, same run
- * @param startDelayMin how long a subtask stays {@code Waitting} once its task has started, at
- * least ({@code startDelayMax} at most)
+ * @param startDelayMin how long a subtask stays {@code Waitting} once its task has
+ * started, at least ({@code startDelayMax} at most)
  * @param startDelayMax see {@code startDelayMin}
- * @param upgradeDurationMin how long one attempt of an upgrade subtask stays {@code Processing}, at
- * least ({@code upgradeDurationMax} at most)
+ * @param upgradeDurationMin how long one attempt of an upgrade subtask stays
+ * {@code Processing}, at least ({@code upgradeDurationMax} at most)
  * @param upgradeDurationMax see {@code upgradeDurationMin}
- * @param otherDurationMin the same for the other task types (commands, messages, shadows, devices)
+ * @param otherDurationMin the same for the other task types (commands, messages, shadows,
+ * devices)
  * @param otherDurationMax see {@code otherDurationMin}
- * @param successRate the share of attempts that succeed when no outcome rule matches the device
+ * @param successRate the share of attempts that succeed when no outcome rule matches the
+ * device
  * @param failureCode {@code task_details.error.error_code} of a failure no rule scripted
  * (emulator)
  * @param failureMessage its {@code error_msg}
  * @param tickInterval how often the simulator looks for due work in {@code realtime} mode
  * @param batchSize subtasks moved per statement batch
- * @param rowsPerTransaction subtasks moved per task and transaction before the row lock is let go
+ * @param rowsPerTransaction subtasks moved per task and transaction before the row lock
+ * is let go
  */
 @Validated
 @ConfigurationProperties("iotda.simulation")
-public record SimulationProperties(@Valid @NotNull @DefaultValue ClockSettings clock,
-		@DefaultValue("42") long seed, @NotNull @DefaultValue("3s") Duration startDelayMin,
-		@NotNull @DefaultValue("10s") Duration startDelayMax, @NotNull @DefaultValue("20s") Duration upgradeDurationMin,
+public record SimulationProperties(@Valid @NotNull @DefaultValue ClockSettings clock, @DefaultValue("42") long seed,
+		@NotNull @DefaultValue("3s") Duration startDelayMin, @NotNull @DefaultValue("10s") Duration startDelayMax,
+		@NotNull @DefaultValue("20s") Duration upgradeDurationMin,
 		@NotNull @DefaultValue("120s") Duration upgradeDurationMax,
 		@NotNull @DefaultValue("2s") Duration otherDurationMin, @NotNull @DefaultValue("10s") Duration otherDurationMax,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("1.0") double successRate,
@@ -66,15 +69,18 @@ public record SimulationProperties(@Valid @NotNull @DefaultValue ClockSettings c
 	}
 
 	/**
-	 * @param mode {@code realtime} (moves with the wall clock, times {@code speed}) or {@code manual}
-	 * (moves only when advanced through the control plane)
-	 * @param speed how much faster than the wall clock emulated time runs in {@code realtime} mode
+	 * @param mode {@code realtime} (moves with the wall clock, times {@code speed}) or
+	 * {@code manual} (moves only when advanced through the control plane)
+	 * @param speed how much faster than the wall clock emulated time runs in
+	 * {@code realtime} mode
 	 */
 	public record ClockSettings(@NotBlank @Pattern(regexp = "realtime|manual") @DefaultValue("realtime") String mode,
 			@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("100000.0") @DefaultValue("1.0") double speed) {
 	}
 
-	/** A range of durations; each device gets a seeded value inside it, in whole seconds. */
+	/**
+	 * A range of durations; each device gets a seeded value inside it, in whole seconds.
+	 */
 	public record Range(@NotNull Duration min, @NotNull Duration max) {
 
 		public Range {

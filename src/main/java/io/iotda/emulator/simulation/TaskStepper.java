@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One step of the simulator: claims one due task (skipping tasks another transaction or instance
- * holds), and while holding its row lock moves its due subtasks set-based, a bounded batch at a
- * time, updates its counters and status in the same transaction, and sets when it is next due.
+ * One step of the simulator: claims one due task (skipping tasks another transaction or
+ * instance holds), and while holding its row lock moves its due subtasks set-based, a
+ * bounded batch at a time, updates its counters and status in the same transaction, and
+ * sets when it is next due.
  *
  * <pre>
  * subtask                          when                                to
@@ -37,9 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  *                                  outcome stuck                       Processing, never due
  * FailWaitRetry, due               always                              Processing, attempt + 1, timed: now + duration
  * task Stopping                    stopping_until passed               Stopped
- * </pre>
- * Every subtask UPDATE names the status it expects (compare-and-set); the counters move by the rows
- * the UPDATE really changed.
+ * </pre> Every subtask UPDATE names the status it expects (compare-and-set); the counters
+ * move by the rows the UPDATE really changed.
  */
 @Component
 class TaskStepper {
@@ -72,13 +72,15 @@ class TaskStepper {
 	private record Move(SubtaskStatus to, Instant next, int attemptsDelta, String errorCode, String errorMsg) {
 	}
 
-	/** Claims the earliest due task nobody else holds and moves what is due on it at {@code now}. */
+	/**
+	 * Claims the earliest due task nobody else holds and moves what is due on it at
+	 * {@code now}.
+	 */
 	@Transactional
 	public Optional<Stepped> stepOne(Instant now, Outcomes outcomes) {
-		List<Map<String, Object>> claimed = this.jdbc.queryForList(
-				"SELECT id, notified_status FROM batch_task WHERE next_due_at <= ? ORDER BY next_due_at, id "
-						+ "LIMIT 1 FOR UPDATE SKIP LOCKED",
-				Timestamp.from(now));
+		List<Map<String, Object>> claimed = this.jdbc
+			.queryForList("SELECT id, notified_status FROM batch_task WHERE next_due_at <= ? ORDER BY next_due_at, id "
+					+ "LIMIT 1 FOR UPDATE SKIP LOCKED", Timestamp.from(now));
 		if (claimed.isEmpty()) {
 			return Optional.empty();
 		}
@@ -99,7 +101,11 @@ class TaskStepper {
 
 	private int advance(BatchTask task, Instant now, Outcomes outcomes) {
 		task.completeStopIfDue(now);
-		task.refreshSimulated(now);
+		if (task.getStatus() == TaskStatus.WAITTING) {
+			// a schedule time that passed starts the task; other statuses change only
+			// with moves
+			task.refreshSimulated(now);
+		}
 		int budget = this.properties.rowsPerTransaction();
 		int total = 0;
 		boolean started = !task.awaitingStart(now) && !task.isStopRequested();
@@ -108,9 +114,9 @@ class TaskStepper {
 			round = 0;
 			if (started && count(task, SubtaskStatus.WAITTING) > 0) {
 				round += moveBatch(task, SubtaskStatus.WAITTING, true, now,
-						(row) -> new Move(SubtaskStatus.WAITTING,
-								now.plus(Seeded.duration(this.properties.startDelay(), this.properties.seed(),
-										row.target(), row.attempts() + 1, "start")),
+						(row) -> new Move(
+								SubtaskStatus.WAITTING, now.plus(Seeded.duration(this.properties.startDelay(),
+										this.properties.seed(), row.target(), row.attempts() + 1, "start")),
 								0, null, null));
 				round += moveBatch(task, SubtaskStatus.WAITTING, false, now, (row) -> start(task, row, now));
 			}
@@ -154,8 +160,9 @@ class TaskStepper {
 	}
 
 	/**
-	 * Moves one bounded batch of a task's subtasks in status {@code from}: those not timed yet, or
-	 * those due at {@code now}. Rows going the same way change in one statement.
+	 * Moves one bounded batch of a task's subtasks in status {@code from}: those not
+	 * timed yet, or those due at {@code now}. Rows going the same way change in one
+	 * statement.
 	 */
 	private int moveBatch(BatchTask task, SubtaskStatus from, boolean untimed, Instant now,
 			Function<Row, Move> decide) {
@@ -188,9 +195,10 @@ class TaskStepper {
 			params.add(task.getId());
 			params.add(from.wireName());
 			params.addAll(ids);
-			int n = this.jdbc.update("UPDATE batch_subtask SET status = ?, next_transition_at = ?, "
-					+ "attempts = attempts + ?, error_code = ?, error_msg = ?, updated_at = ? "
-					+ "WHERE task_id = ? AND status = ? AND id IN (" + "?,".repeat(ids.size() - 1) + "?)",
+			int n = this.jdbc.update(
+					"UPDATE batch_subtask SET status = ?, next_transition_at = ?, "
+							+ "attempts = attempts + ?, error_code = ?, error_msg = ?, updated_at = ? "
+							+ "WHERE task_id = ? AND status = ? AND id IN (" + "?,".repeat(ids.size() - 1) + "?)",
 					params.toArray());
 			changed += n;
 			if (move.to() != from) {
@@ -209,10 +217,9 @@ class TaskStepper {
 
 	private void recount(BatchTask task, Instant now) {
 		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
-		this.jdbc.query("SELECT status, COUNT(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status",
-				(rs) -> {
-					counts.put(SubtaskStatus.fromWireName(rs.getString("status")).orElseThrow(), rs.getInt("n"));
-				}, task.getId());
+		this.jdbc.query("SELECT status, COUNT(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status", (rs) -> {
+			counts.put(SubtaskStatus.fromWireName(rs.getString("status")).orElseThrow(), rs.getInt("n"));
+		}, task.getId());
 		task.recountSimulated(counts, now);
 	}
 
@@ -235,14 +242,17 @@ class TaskStepper {
 	}
 
 	private Instant earliestTimed(BatchTask task, SubtaskStatus status, Instant now) {
-		Boolean untimed = this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM batch_subtask WHERE task_id = ? "
-				+ "AND status = ? AND next_transition_at IS NULL)", Boolean.class, task.getId(), status.wireName());
+		Boolean untimed = this.jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM batch_subtask WHERE task_id = ? "
+						+ "AND status = ? AND next_transition_at IS NULL)",
+				Boolean.class, task.getId(), status.wireName());
 		if (Boolean.TRUE.equals(untimed)) {
 			return now;
 		}
-		Timestamp min = this.jdbc.queryForObject("SELECT MIN(next_transition_at) FROM batch_subtask "
-				+ "WHERE task_id = ? AND status = ? AND next_transition_at < ?", Timestamp.class, task.getId(),
-				status.wireName(), Timestamp.from(NEVER));
+		Timestamp min = this.jdbc.queryForObject(
+				"SELECT MIN(next_transition_at) FROM batch_subtask "
+						+ "WHERE task_id = ? AND status = ? AND next_transition_at < ?",
+				Timestamp.class, task.getId(), status.wireName(), Timestamp.from(NEVER));
 		return (min != null) ? min.toInstant() : null;
 	}
 

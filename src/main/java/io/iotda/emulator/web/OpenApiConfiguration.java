@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Two groups in Swagger UI, never mixed: the emulated IoTDA API ({@code /v5/**}) and the emulator's
- * own control plane ({@code /_emulator/**}).
+ * Two groups in Swagger UI, never mixed: the emulated IoTDA API ({@code /v5/**}) and the
+ * emulator's own control plane ({@code /_emulator/**}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Base of the simulator's API tests: the manual clock, set far ahead of the wall clock (so that an
- * application context of other tests, running in realtime on the same database, never finds these
- * tasks due), and fixed durations: start 5 s after a task starts, upgrades take 30 s, other task
- * types 10 s, a whole-task stop stays Stopping for 2 s.
+ * Base of the simulator's API tests: the manual clock, set far ahead of the wall clock
+ * (so that an application context of other tests, running in realtime on the same
+ * database, never finds these tasks due), and fixed durations: start 5 s after a task
+ * starts, upgrades take 30 s, other task types 10 s, a whole-task stop stays Stopping for
+ * 2 s.
  */
 @TestPropertySource(properties = { "iotda.simulation.clock.mode=manual", "iotda.simulation.start-delay-min=5s",
 		"iotda.simulation.start-delay-max=5s", "iotda.simulation.upgrade-duration-min=30s",
@@ -91,10 +92,9 @@ abstract class ManualClockApiTests extends ApiIntegrationTests {
 
 	void assertCountersMatchRows(String taskId) {
 		Map<String, Integer> rows = new HashMap<>();
-		this.jdbc.query("SELECT status, COUNT(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status",
-				(rs) -> {
-					rows.put(rs.getString("status"), rs.getInt("n"));
-				}, taskId);
+		this.jdbc.query("SELECT status, COUNT(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status", (rs) -> {
+			rows.put(rs.getString("status"), rs.getInt("n"));
+		}, taskId);
 		Map<String, Object> counters = this.jdbc.queryForMap("SELECT processing, success, fail, waitting, "
 				+ "fail_wait_retry, stopped, removed, total FROM batch_task WHERE id = ?", taskId);
 		assertThat(((Number) counters.get("processing")).intValue()).isEqualTo(rows.getOrDefault("Processing", 0));

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every lifecycle path of spec section 4 and issue item 1, driven with the manual clock and
- * checked at each intermediate step through the HTTP API.
+ * Every lifecycle path of spec section 4 and issue item 1, driven with the manual clock
+ * and checked at each intermediate step through the HTTP API.
  */
 class SubtaskLifecycleIntegrationTests extends ManualClockApiTests {
 
@@ -83,7 +83,8 @@ class SubtaskLifecycleIntegrationTests extends ManualClockApiTests {
 		assertThat(details(taskId)).isEqualTo(Map.of("flaky", "Processing"));
 		advance(30);
 		assertThat(details(taskId)).isEqualTo(Map.of("flaky", "FailWaitRetry"));
-		assertThat(detail(taskId, "flaky").get("error")).isEqualTo(Map.of("error_code", "IOTDA.014231", "error_msg", "timeout"));
+		assertThat(detail(taskId, "flaky").get("error"))
+			.isEqualTo(Map.of("error_code", "IOTDA.014231", "error_msg", "timeout"));
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
 		assertThat(progress(taskId)).isEqualTo(Map.of("total", 1, "fail_wait_retry", 1));
 
@@ -96,8 +97,9 @@ class SubtaskLifecycleIntegrationTests extends ManualClockApiTests {
 		advance(30);
 		assertThat(details(taskId)).isEqualTo(Map.of("flaky", "Success"));
 		assertThat(taskStatus(taskId)).isEqualTo("Success");
-		assertThat(this.jdbc.queryForObject("SELECT attempts FROM batch_subtask WHERE task_id = ?", Integer.class,
-				taskId)).isEqualTo(2);
+		assertThat(
+				this.jdbc.queryForObject("SELECT attempts FROM batch_subtask WHERE task_id = ?", Integer.class, taskId))
+			.isEqualTo(2);
 		assertCountersMatchRows(taskId);
 	}
 
