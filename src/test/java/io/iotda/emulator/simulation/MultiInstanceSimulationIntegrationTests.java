@@ -82,13 +82,19 @@ class MultiInstanceSimulationIntegrationTests {
 		properties.put("iotda.simulation.clock.mode", "realtime");
 		properties.put("iotda.simulation.start-delay-min", "0s");
 		properties.put("iotda.simulation.start-delay-max", "2s");
-		properties.put("iotda.simulation.upgrade-duration-min", "1s");
-		properties.put("iotda.simulation.upgrade-duration-max", "4s");
+		properties.put("iotda.simulation.upgrade-duration-min", "2s");
+		properties.put("iotda.simulation.upgrade-duration-max", "10s");
 		properties.put("iotda.simulation.tick-interval", "20ms");
 		properties.put("iotda.simulation.batch-size", "20");
 		properties.put("iotda.simulation.rows-per-transaction", "40");
 		properties.put("iotda.batch-task.stopping-duration", "300ms");
-		return new SpringApplicationBuilder(IotdaEmulatorApplication.class).properties(properties).run();
+		// command-line arguments: they win over application.yml (default properties would
+		// not)
+		String[] args = properties.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(IotdaEmulatorApplication.class).run(args);
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -126,15 +132,17 @@ class MultiInstanceSimulationIntegrationTests {
 		AtomicInteger requests = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<?>> futures = new ArrayList<>();
-		long until = System.nanoTime() + Duration.ofSeconds(6).toNanos();
 		for (int thread = 0; thread < 8; thread++) {
+			int threadNo = thread;
 			futures.add(pool.submit(() -> {
 				ThreadLocalRandom random = ThreadLocalRandom.current();
-				while (System.nanoTime() < until) {
-					int task = random.nextInt(TASKS);
+				for (int request = 0; request < 12; request++) {
+					// threads 0 to 3 each stop one whole task half-way; the rest are
+					// targeted stops
+					boolean whole = threadNo < 4 && request == 2;
+					int task = whole ? threadNo * 3 : random.nextInt(TASKS);
 					String taskId = taskIds.get(task);
 					int port = ports[random.nextInt(2)];
-					boolean whole = random.nextInt(40) == 0;
 					List<String> targets = new ArrayList<>();
 					if (!whole) {
 						for (int i = random.nextInt(1, 12); i > 0; i--) {
@@ -232,6 +240,7 @@ class MultiInstanceSimulationIntegrationTests {
 			System.out.printf("[multi-instance] %d stop requests, %d subtasks reported stopped, %d whole-task stops%n",
 					requests.get(), reportedStopped.size(), wholeTaskStops.size());
 			assertThat(reportedStopped).isNotEmpty();
+			assertThat(wholeTaskStops).isNotEmpty();
 		}
 	}
 
