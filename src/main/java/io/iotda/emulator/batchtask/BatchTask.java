@@ -195,7 +195,7 @@ public class BatchTask {
 
 	/** Ends {@code Stopping} once its time has come; whether it did. */
 	public boolean completeStopIfDue(Instant now) {
-		if (this.status != TaskStatus.STOPPING || (this.stoppingUntil != null && this.stoppingUntil.isAfter(now))) {
+		if (this.status != TaskStatus.STOPPING || this.stoppingUntil == null || this.stoppingUntil.isAfter(now)) {
 			return false;
 		}
 		this.stoppingUntil = null;

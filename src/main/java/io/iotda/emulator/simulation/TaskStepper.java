@@ -227,7 +227,9 @@ class TaskStepper {
 	private Instant nextDue(BatchTask task, Instant now, boolean started) {
 		Instant next = null;
 		if (task.getStatus() == TaskStatus.STOPPING) {
-			next = earliest(next, (task.getStoppingUntil() != null) ? task.getStoppingUntil() : now);
+			// without a stopping_until (never so after a stop) nothing ends it, as before
+			// the simulator
+			next = earliest(next, task.getStoppingUntil());
 		}
 		if (count(task, SubtaskStatus.WAITTING) > 0 && !task.isNeedConfirm() && !task.isStopRequested()) {
 			next = earliest(next, started ? earliestTimed(task, SubtaskStatus.WAITTING, now) : task.getScheduleTime());

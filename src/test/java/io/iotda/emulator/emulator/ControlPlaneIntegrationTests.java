@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.sun.net.httpserver.HttpServer;
 import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.ManualSimulationClock;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,11 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * webhooks and reset. Manual clock far ahead of the wall clock, fixed durations (as the
  * simulator's tests).
  */
-@TestPropertySource(properties = { "iotda.simulation.clock.mode=manual", "iotda.simulation.start-delay-min=5s",
-		"iotda.simulation.start-delay-max=5s", "iotda.simulation.upgrade-duration-min=30s",
-		"iotda.simulation.upgrade-duration-max=30s", "iotda.simulation.other-duration-min=10s",
-		"iotda.simulation.other-duration-max=10s", "iotda.batch-task.stopping-duration=2s",
-		"iotda.emulator.webhook-retry-delay=100ms" })
+@ManualSimulationClock
 class ControlPlaneIntegrationTests extends ApiIntegrationTests {
 
 	private static final String TASKS = "/v5/iot/{project_id}/batchtasks";

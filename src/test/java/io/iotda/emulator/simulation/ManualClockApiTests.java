@@ -3,13 +3,13 @@ package io.iotda.emulator.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.ManualSimulationClock;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the simulator's API tests: the manual clock, set far ahead of the wall clock
@@ -18,10 +18,7 @@ import org.springframework.test.context.TestPropertySource;
  * starts, upgrades take 30 s, other task types 10 s, a whole-task stop stays Stopping for
  * 2 s.
  */
-@TestPropertySource(properties = { "iotda.simulation.clock.mode=manual", "iotda.simulation.start-delay-min=5s",
-		"iotda.simulation.start-delay-max=5s", "iotda.simulation.upgrade-duration-min=30s",
-		"iotda.simulation.upgrade-duration-max=30s", "iotda.simulation.other-duration-min=10s",
-		"iotda.simulation.other-duration-max=10s", "iotda.batch-task.stopping-duration=2s" })
+@ManualSimulationClock
 abstract class ManualClockApiTests extends ApiIntegrationTests {
 
 	static final String PROJECT = "sim";

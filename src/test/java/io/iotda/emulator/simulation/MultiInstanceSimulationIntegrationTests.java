@@ -79,6 +79,8 @@ class MultiInstanceSimulationIntegrationTests {
 		properties.put("spring.datasource.username", database.username());
 		properties.put("spring.datasource.password", database.password());
 		properties.put("iotda.demo.enabled", "false");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
 		properties.put("iotda.simulation.clock.mode", "realtime");
 		properties.put("iotda.simulation.start-delay-min", "0s");
 		properties.put("iotda.simulation.start-delay-max", "2s");
