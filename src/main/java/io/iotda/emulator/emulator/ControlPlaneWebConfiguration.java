@@ -1,10 +1,16 @@
 package io.iotda.emulator.emulator;
 
+import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Fault rules apply to the emulated API only, never to the control plane. */
+/**
+ * The control plane's web wiring: its own Swagger UI group ({@code emulator}, beside the
+ * emulated API's {@code iotda}), and fault rules that apply to the emulated API only,
+ * never to the control plane.
+ */
 @Configuration(proxyBeanMethods = false)
 class ControlPlaneWebConfiguration implements WebMvcConfigurer {
 
@@ -12,6 +18,15 @@ class ControlPlaneWebConfiguration implements WebMvcConfigurer {
 
 	ControlPlaneWebConfiguration(FaultInterceptor faults) {
 		this.faults = faults;
+	}
+
+	@Bean
+	GroupedOpenApi emulatorApi() {
+		return GroupedOpenApi.builder()
+			.group("emulator")
+			.displayName("Emulator control plane")
+			.pathsToMatch("/_emulator/**")
+			.build();
 	}
 
 	@Override
