@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,34 +24,41 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RequestJournalFilter extends OncePerRequestFilter {
 
-	private final RequestJournal journal;
+	private final ObjectProvider<RequestJournal> journals;
 
-	private final int excerpt;
+	private final ObjectProvider<EmulatorProperties> properties;
 
-	RequestJournalFilter(RequestJournal journal, EmulatorProperties properties) {
-		this.journal = journal;
-		this.excerpt = properties.journalBodyExcerpt();
+	/**
+	 * Takes its collaborators through providers: a web slice test has filters without the
+	 * control plane.
+	 */
+	RequestJournalFilter(ObjectProvider<RequestJournal> journals, ObjectProvider<EmulatorProperties> properties) {
+		this.journals = journals;
+		this.properties = properties;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/v5/");
+		return !request.getRequestURI().startsWith("/v5/") || this.journals.getIfAvailable() == null
+				|| this.properties.getIfAvailable() == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long start = System.nanoTime();
-		ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, Math.max(this.excerpt, 1));
+		RequestJournal journal = this.journals.getObject();
+		int excerpt = this.properties.getObject().journalBodyExcerpt();
+		ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, Math.max(excerpt, 1));
 		try {
 			chain.doFilter(cached, response);
 		}
 		finally {
 			byte[] body = cached.getContentAsByteArray();
-			int length = Math.min(body.length, this.excerpt);
+			int length = Math.min(body.length, excerpt);
 			String text = (length > 0) ? new String(body, 0, length, StandardCharsets.UTF_8) : null;
-			boolean truncated = body.length > this.excerpt || request.getContentLengthLong() > this.excerpt;
-			this.journal.record(new RequestJournal.Entry(Instant.now().toString(), request.getMethod(),
+			boolean truncated = body.length > excerpt || request.getContentLengthLong() > excerpt;
+			journal.record(new RequestJournal.Entry(Instant.now().toString(), request.getMethod(),
 					request.getRequestURI(), request.getQueryString(), response.getStatus(),
 					(System.nanoTime() - start) / 1_000_000, RequestIds.of(request), text, truncated));
 		}
