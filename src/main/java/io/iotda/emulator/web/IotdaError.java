@@ -55,7 +55,13 @@ public enum IotdaError {
 
 	/** Per-target code inside a 200 stop/retry/confirm answer. */
 	SUBTASK_STATUS_NOT_ALLOWED(HttpStatus.OK, "IOTDA.014220",
-			"Operation not allowed. The subtask status does not allow this operation.", true);
+			"Operation not allowed. The subtask status does not allow this operation.", true),
+
+	/**
+	 * The emulator's control plane (/_emulator): a rule, group or webhook that does not
+	 * exist.
+	 */
+	EMULATOR_RESOURCE_NOT_FOUND(HttpStatus.NOT_FOUND, "EMULATOR.0404", "The emulator resource does not exist.", true);
 
 	private final HttpStatus status;
 
@@ -97,6 +103,11 @@ public enum IotdaError {
 	 */
 	public boolean fromGateway() {
 		return this.code.startsWith("APIG");
+	}
+
+	/** The catalog entry with this code (the first, when codes repeat), if any. */
+	public static java.util.Optional<IotdaError> ofCode(String code) {
+		return java.util.Arrays.stream(values()).filter((error) -> error.code.equals(code)).findFirst();
 	}
 
 	/** The message, followed by a detail when there is one. */
