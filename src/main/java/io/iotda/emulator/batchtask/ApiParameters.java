@@ -103,3 +103,32 @@ final class ApiParameters {
 @interface ErrorAnswers {
 
 }
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Parameter(in = ParameterIn.QUERY, name = "limit", description = "Records per page, 1 to 50 (else IOTDA.000017)",
+		schema = @Schema(type = "integer", format = "int32", defaultValue = "10", minimum = "1", maximum = "50"))
+@interface LimitParam {
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Parameter(in = ParameterIn.QUERY, name = "marker",
+		description = "Id of the last record of the previous page; records below it are returned",
+		schema = @Schema(type = "string", defaultValue = ObjectIds.FIRST_MARKER, pattern = ObjectIds.MARKER_PATTERN))
+@interface MarkerParam {
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Parameter(in = ParameterIn.QUERY, name = "offset",
+		description = "Records to skip after the marker, 0 to 500 (else IOTDA.000018)",
+		schema = @Schema(type = "integer", format = "int32", defaultValue = "0", minimum = "0", maximum = "500"))
+@interface OffsetParam {
+
+}

@@ -8,10 +8,10 @@ import java.util.Set;
  * take them, which task statuses refuse them, which subtasks they move and where to.
  *
  * <pre>
- * operation  task types                 refused while                                subtasks moved                     to
- * stop       firmware/softwareUpgrade   Success Fail PartialSuccess Stopped Stopping Processing Waitting FailWaitRetry  Stopped
- * retry      firmware/softwareUpgrade   Success Stopped Stopping Waitting Initializing Fail FailWaitRetry Stopped     Waitting
- * confirm    firmware/software/module   Success Fail PartialSuccess Stopped Stopping Waitting                         Processing
+ * operation  task types                 refused while                                subtasks moved                     to          error kept
+ * stop       firmware/softwareUpgrade   Success Fail PartialSuccess Stopped Stopping Processing Waitting FailWaitRetry  Stopped     yes
+ * retry      firmware/softwareUpgrade   Success Stopped Stopping Waitting Initializing Fail FailWaitRetry Stopped     Waitting    no
+ * confirm    firmware/software/module   Success Fail PartialSuccess Stopped Stopping Waitting                         Processing  yes
  * </pre>
  */
 public enum BatchOperation {
@@ -20,18 +20,18 @@ public enum BatchOperation {
 			EnumSet.of(TaskStatus.SUCCESS, TaskStatus.FAIL, TaskStatus.PARTIAL_SUCCESS, TaskStatus.STOPPED,
 					TaskStatus.STOPPING),
 			EnumSet.of(SubtaskStatus.PROCESSING, SubtaskStatus.WAITTING, SubtaskStatus.FAIL_WAIT_RETRY),
-			SubtaskStatus.STOPPED),
+			SubtaskStatus.STOPPED, false),
 
 	RETRY("retry", EnumSet.of(TaskType.FIRMWARE_UPGRADE, TaskType.SOFTWARE_UPGRADE),
 			EnumSet.of(TaskStatus.SUCCESS, TaskStatus.STOPPED, TaskStatus.STOPPING, TaskStatus.WAITTING,
 					TaskStatus.INITIALIZING),
 			EnumSet.of(SubtaskStatus.FAIL, SubtaskStatus.FAIL_WAIT_RETRY, SubtaskStatus.STOPPED),
-			SubtaskStatus.WAITTING),
+			SubtaskStatus.WAITTING, true),
 
 	CONFIRM("confirm", EnumSet.of(TaskType.FIRMWARE_UPGRADE, TaskType.SOFTWARE_UPGRADE, TaskType.MODULE_UPGRADE),
 			EnumSet.of(TaskStatus.SUCCESS, TaskStatus.FAIL, TaskStatus.PARTIAL_SUCCESS, TaskStatus.STOPPED,
 					TaskStatus.STOPPING),
-			EnumSet.of(SubtaskStatus.WAITTING), SubtaskStatus.PROCESSING);
+			EnumSet.of(SubtaskStatus.WAITTING), SubtaskStatus.PROCESSING, false);
 
 	/** At most this many targets may be named in one request. */
 	public static final int MAX_TARGETS = 100;
@@ -46,13 +46,16 @@ public enum BatchOperation {
 
 	private final SubtaskStatus movesTo;
 
+	private final boolean clearsError;
+
 	BatchOperation(String verb, Set<TaskType> taskTypes, Set<TaskStatus> refusedWhile, Set<SubtaskStatus> movesFrom,
-			SubtaskStatus movesTo) {
+			SubtaskStatus movesTo, boolean clearsError) {
 		this.verb = verb;
 		this.taskTypes = taskTypes;
 		this.refusedWhile = refusedWhile;
 		this.movesFrom = movesFrom;
 		this.movesTo = movesTo;
+		this.clearsError = clearsError;
 	}
 
 	public String verb() {
@@ -77,6 +80,11 @@ public enum BatchOperation {
 
 	public SubtaskStatus movesTo() {
 		return this.movesTo;
+	}
+
+	/** Whether a moved subtask forgets its last error (a retried subtask runs afresh). */
+	public boolean clearsError() {
+		return this.clearsError;
 	}
 
 }

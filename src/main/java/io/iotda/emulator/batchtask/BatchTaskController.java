@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +58,36 @@ class BatchTaskController {
 		return this.service.create(TenantScope.of(projectId, instanceId), request);
 	}
 
+	@GetMapping
+	@Operation(operationId = "ListBatchTasks", summary = "List batch tasks",
+			description = "Tasks of one type, newest first. page.count is every task matching the filters; "
+					+ "page.marker is the id of the last task on the page.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ErrorAnswers
+	ListBatchTasksResponse list(@ProjectId @PathVariable("project_id") String projectId,
+			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
+			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
+			@Parameter(description = "Task type (required)", required = true,
+					schema = @Schema(implementation = TaskType.class)) @RequestParam(name = "task_type") String taskType,
+			@Parameter(description = "Only tasks of this application") @Pattern(regexp = "^[A-Za-z0-9_-]{1,36}$",
+					message = "must be 1 to 36 of A-Za-z0-9_-") @RequestParam(name = "app_id",
+							required = false) String appId,
+			@Parameter(description = "Only tasks in this status",
+					schema = @Schema(implementation = TaskStatus.class)) @RequestParam(name = "status",
+							required = false) String status,
+			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
+			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") @RequestParam(
+					name = "marker", required = false) String marker,
+			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) @RequestParam(name = "offset",
+					required = false) Integer offset) {
+		TaskType type = TaskType.fromWireName(taskType)
+			.orElseThrow(() -> new InvalidInputException("task_type " + taskType + " is not a task type."));
+		TaskStatus taskStatus = (status != null) ? TaskStatus.fromWireName(status)
+			.orElseThrow(() -> new InvalidInputException("status " + status + " is not a task status.")) : null;
+		return this.service.list(TenantScope.of(projectId, instanceId), type, appId, taskStatus,
+				Paging.of(marker, offset, limit));
+	}
+
 	@GetMapping("/{task_id}")
 	@Operation(operationId = "ShowBatchTask", summary = "Show a batch task",
 			description = "The task and one page of its subtasks (task_details), newest first.")
@@ -73,17 +104,11 @@ class BatchTaskController {
 			@Parameter(description = "Only the subtask of this target") @Size(min = 1, max = 128,
 					message = "must be 1 to 128 characters") @RequestParam(name = "target",
 							required = false) String target,
-			@Parameter(description = "Records per page, 1 to 50",
-					schema = @Schema(defaultValue = "10", minimum = "1", maximum = "50")) @Min(1) @Max(
-							Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
-			@Parameter(description = "Id of the last record of the previous page",
-					schema = @Schema(defaultValue = ObjectIds.FIRST_MARKER)) @Pattern(
-							regexp = ObjectIds.MARKER_PATTERN,
-							message = "must be 24 of a-f0-9") @RequestParam(name = "marker",
-									required = false) String marker,
-			@Parameter(description = "Records to skip after the marker, 0 to 500",
-					schema = @Schema(defaultValue = "0", minimum = "0", maximum = "500")) @Min(0) @Max(
-							Paging.MAX_OFFSET) @RequestParam(name = "offset", required = false) Integer offset) {
+			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
+			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") @RequestParam(
+					name = "marker", required = false) String marker,
+			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) @RequestParam(name = "offset",
+					required = false) Integer offset) {
 		return this.service.show(TenantScope.of(projectId, instanceId), taskId,
 				subtaskStatus(taskDetailStatus), target,
 				Paging.of(marker, offset, limit));
@@ -126,6 +151,46 @@ class BatchTaskController {
 			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
 			@RequestBody(required = false) BatchTargetsRequest request) {
 		return apply(BatchOperation.STOP, projectId, taskId, instanceId, request);
+	}
+
+	@DeleteMapping("/{task_id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "DeleteBatchTask", summary = "Delete a batch task",
+			description = "Only finished tasks (Success, Fail, PartialSuccess, Stopped); the subtasks go too.")
+	@ApiResponse(responseCode = "204", description = "No Content")
+	@ErrorAnswers
+	void delete(@ProjectId @PathVariable("project_id") String projectId, @TaskId @PathVariable("task_id") String taskId,
+			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
+			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId) {
+		this.service.delete(TenantScope.of(projectId, instanceId), taskId);
+	}
+
+	@PostMapping("/{task_id}/retry")
+	@Operation(operationId = "RetryBatchTask", summary = "Retry a batch task",
+			description = "Only firmwareUpgrade and softwareUpgrade tasks. With no targets, every subtask in Fail, "
+					+ "FailWaitRetry or Stopped goes back to Waitting; with targets (at most 100), each gets its own result.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ErrorAnswers
+	BatchTargetsResponse retry(@ProjectId @PathVariable("project_id") String projectId,
+			@TaskId @PathVariable("task_id") String taskId,
+			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
+			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
+			@RequestBody(required = false) BatchTargetsRequest request) {
+		return apply(BatchOperation.RETRY, projectId, taskId, instanceId, request);
+	}
+
+	@PostMapping("/{task_id}/confirm")
+	@Operation(operationId = "ConfirmBatchTask", summary = "Confirm a batch task",
+			description = "For upgrade tasks created with need_confirm: with no targets every Waitting subtask starts; "
+					+ "with targets (at most 100), each gets its own result.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ErrorAnswers
+	BatchTargetsResponse confirm(@ProjectId @PathVariable("project_id") String projectId,
+			@TaskId @PathVariable("task_id") String taskId,
+			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
+			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
+			@RequestBody(required = false) BatchTargetsRequest request) {
+		return apply(BatchOperation.CONFIRM, projectId, taskId, instanceId, request);
 	}
 
 	private static SubtaskStatus subtaskStatus(String value) {

@@ -29,7 +29,7 @@ final class BatchTaskExceptions {
 			super(IotdaError.TASK_STATUS_NOT_ALLOWED);
 		}
 
-		static TaskStatusConflictException of(BatchTask task, BatchOperation operation) {
+		static TaskStatusConflictException of(BatchTask task, BatchOperation operationOrNullForDelete) {
 			return new TaskStatusConflictException();
 		}
 

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface BatchTaskRepository extends JpaRepository<BatchTask, String> {
+public interface BatchTaskRepository extends JpaRepository<BatchTask, String>, BatchTaskPages {
 
 	@Query("select t from BatchTask t where t.id = :id and t.projectId = :#{#scope.projectId} and t.instanceId = :#{#scope.instanceId}")
 	Optional<BatchTask> findInScope(@Param("id") String id, @Param("scope") TenantScope scope);

@@ -80,6 +80,28 @@ public class BatchTaskService {
 				new PageInfo(countDetails(task, status, target), marker));
 	}
 
+	@Transactional(readOnly = true)
+	public ListBatchTasksResponse list(TenantScope scope, TaskType type, String appId, TaskStatus status,
+			Paging paging) {
+		List<BatchTask> page = this.tasks.findPage(scope, type, appId, status, paging.marker(), paging.offset(),
+				paging.limit());
+		String marker = page.isEmpty() ? null : page.get(page.size() - 1).getId();
+		return new ListBatchTasksResponse(page.stream().map(this.responses::task).toList(),
+				new PageInfo(this.tasks.countMatching(scope, type, appId, status), marker));
+	}
+
+	/** Deletes a finished task and its subtasks, set-based whatever their number. */
+	@Transactional
+	public void delete(TenantScope scope, String taskId) {
+		BatchTask task = this.tasks.lockInScope(taskId, scope)
+			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
+		if (!task.getStatus().isFinished()) {
+			throw TaskStatusConflictException.of(task, null);
+		}
+		this.subtasks.deleteByTask(taskId);
+		this.tasks.delete(task);
+	}
+
 	/** How many subtasks match show's filters; the counters answer without counting rows. */
 	private long countDetails(BatchTask task, SubtaskStatus status, String target) {
 		if (target != null) {
@@ -135,7 +157,8 @@ public class BatchTaskService {
 			}
 		}
 		if (expectedTotal > 0) {
-			int moved = this.subtasks.moveAllIn(task.getId(), expected.keySet(), operation.movesTo(), now);
+			int moved = this.subtasks.moveAllIn(task.getId(), expected.keySet(), operation.movesTo(),
+					operation.clearsError(), now);
 			if (moved == expectedTotal) {
 				expected.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
 			}
@@ -175,7 +198,7 @@ public class BatchTaskService {
 			}
 		}
 		if (!ids.isEmpty()) {
-			this.subtasks.moveByIds(ids, operation.movesTo(), now);
+			this.subtasks.moveByIds(ids, operation.movesTo(), operation.clearsError(), now);
 			movedFrom.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
 		}
 		return results;

@@ -20,13 +20,25 @@ public interface SubtaskRepository extends JpaRepository<Subtask, String>, Subta
 
 	/** Moves every subtask of a task that is in one of {@code from}: one statement. */
 	@Modifying
-	@Query("update Subtask s set s.status = :to, s.updatedAt = :now where s.taskId = :taskId and s.status in :from")
+	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, "
+			+ "s.errorCode = case when :clearError = true then null else s.errorCode end, "
+			+ "s.errorMsg = case when :clearError = true then null else s.errorMsg end "
+			+ "where s.taskId = :taskId and s.status in :from")
 	int moveAllIn(@Param("taskId") String taskId, @Param("from") Collection<SubtaskStatus> from,
-			@Param("to") SubtaskStatus to, @Param("now") Instant now);
+			@Param("to") SubtaskStatus to, @Param("clearError") boolean clearError, @Param("now") Instant now);
 
 	@Modifying
-	@Query("update Subtask s set s.status = :to, s.updatedAt = :now where s.id in :ids")
-	int moveByIds(@Param("ids") Collection<String> ids, @Param("to") SubtaskStatus to, @Param("now") Instant now);
+	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, "
+			+ "s.errorCode = case when :clearError = true then null else s.errorCode end, "
+			+ "s.errorMsg = case when :clearError = true then null else s.errorMsg end "
+			+ "where s.id in :ids")
+	int moveByIds(@Param("ids") Collection<String> ids, @Param("to") SubtaskStatus to,
+			@Param("clearError") boolean clearError, @Param("now") Instant now);
+
+	/** Deletes every subtask of a task: one statement, whatever their number. */
+	@Modifying
+	@Query("delete from Subtask s where s.taskId = :taskId")
+	int deleteByTask(@Param("taskId") String taskId);
 
 	@Query("select s.status as status, count(s) as count from Subtask s where s.taskId = :taskId group by s.status")
 	List<StatusCount> countByStatus(@Param("taskId") String taskId);

@@ -1,5 +1,6 @@
 package io.iotda.emulator.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers errors that never reach a controller (rejected by the servlet container, or thrown in a
  * filter) with the IoTDA envelope instead of Boot's default error page.
  */
+@Hidden
 @RestController
 class IotdaErrorController implements ErrorController {
 

@@ -1,0 +1,11 @@
+package io.iotda.emulator.batchtask;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** List's answer: one page of tasks, newest first. */
+@Schema(name = "ListBatchTasksResponse")
+public record ListBatchTasksResponse(@JsonProperty("batchtasks") List<TaskResponse> batchtasks,
+		@JsonProperty("page") PageInfo page) {
+}
