@@ -84,9 +84,14 @@ function showNotice(text) {
 // ---- tasks ----
 
 async function loadTasks() {
+  const asked = JSON.stringify(state.settings);
   const types = state.settings.taskType ? [state.settings.taskType] : TASK_TYPES;
   const results = await Promise.allSettled(types.map((type) => api('GET', basePath()
       + query({ task_type: type, status: state.settings.status, limit: LIST_LIMIT }))));
+  if (JSON.stringify(state.settings) !== asked) {
+    state.again = true; // other settings were chosen meanwhile
+    return null;
+  }
   const failure = results.find((r) => r.status === 'rejected');
   if (failure && results.every((r) => r.status === 'rejected')) throw failure.reason;
   const tasks = [];
@@ -237,14 +242,25 @@ async function loadDetail() {
   if (!state.selected) return;
   const d = state.detail;
   const marker = d.markers.length ? d.markers[d.markers.length - 1] : '';
+  const path = basePath() + '/' + encodeURIComponent(state.selected) + query({
+    task_detail_status: d.status, target: d.target, limit: d.limit, marker,
+  });
+  const first = d.markers.length * d.limit;
   let answer;
   try {
-    answer = await api('GET', basePath() + '/' + encodeURIComponent(state.selected) + query({
-      task_detail_status: d.status, target: d.target, limit: d.limit, marker,
-    }));
+    answer = await api('GET', path);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) closeDetail();
     throw error;
+  }
+  const current = state.selected && basePath() + '/' + encodeURIComponent(state.selected) + query({
+    task_detail_status: d.status, target: d.target, limit: d.limit,
+    marker: d.markers.length ? d.markers[d.markers.length - 1] : '',
+  });
+  if (current !== path) {
+    // The page, filter or task changed while this answer was on its way: show the new one instead.
+    state.again = true;
+    return;
   }
   const task = answer.batchtask;
   $('detail-name').textContent = task.task_name;
@@ -252,7 +268,6 @@ async function loadDetail() {
   const details = answer.task_details || [];
   const count = answer.page && typeof answer.page.count === 'number' ? answer.page.count : details.length;
   d.page = answer.page || null;
-  const first = d.markers.length * d.limit;
   $('detail-page').textContent = details.length
     ? (first + 1) + '–' + (first + details.length) + ' of ' + count : '0 of ' + count;
   $('detail-newer').disabled = d.markers.length === 0;
