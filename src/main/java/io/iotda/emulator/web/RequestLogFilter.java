@@ -38,27 +38,28 @@ class RequestLogFilter extends OncePerRequestFilter {
 			failed = false;
 		}
 		finally {
-			long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+			long nanos = System.nanoTime() - start;
 			// An exception that escaped every handler becomes a 500 on the error dispatch.
 			int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-			log(request, status, millis);
+			log(request, status, nanos);
 		}
 	}
 
-	private void log(HttpServletRequest request, int status, long millis) {
+	private void log(HttpServletRequest request, int status, long nanos) {
 		String path = request.getRequestURI();
 		Level level = path.startsWith("/actuator") ? Level.DEBUG : Level.INFO;
 		if (!logger.isEnabledForLevel(level)) {
 			return;
 		}
-		String requestId = RequestIds.of(request);
+		// Field names of the Elastic Common Schema (event.duration in nanoseconds); the request id is
+		// in the logging context already (requestId).
 		logger.atLevel(level)
 			.addKeyValue("http.request.method", request.getMethod())
 			.addKeyValue("url.path", path)
 			.addKeyValue("http.response.status_code", status)
-			.addKeyValue("event.duration_ms", millis)
-			.addKeyValue("request_id", requestId)
-			.log("{} {} {} {}ms request_id={}", request.getMethod(), path, status, millis, requestId);
+			.addKeyValue("event.duration", nanos)
+			.log("{} {} {} {}ms request_id={}", request.getMethod(), path, status, TimeUnit.NANOSECONDS.toMillis(nanos),
+					RequestIds.of(request));
 	}
 
 }
