@@ -16,7 +16,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The path and header parameters every batch-task operation shares, with their rules and docs. */
+/**
+ * The path and header parameters every batch-task operation shares, with their rules and
+ * docs.
+ */
 final class ApiParameters {
 
 	private ApiParameters() {
@@ -29,8 +32,8 @@ final class ApiParameters {
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
 @Pattern(regexp = BatchTaskController.PROJECT_ID_PATTERN, message = "must be 1 to 64 of A-Za-z0-9_-")
-@Parameter(in = ParameterIn.PATH, name = "project_id", required = true, description = "Project id",
-		example = "demo", schema = @Schema(type = "string", pattern = BatchTaskController.PROJECT_ID_PATTERN))
+@Parameter(in = ParameterIn.PATH, name = "project_id", required = true, description = "Project id", example = "demo",
+		schema = @Schema(type = "string", pattern = BatchTaskController.PROJECT_ID_PATTERN))
 @interface ProjectId {
 
 	String message() default "must be 1 to 64 of A-Za-z0-9_-";

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The operations that act on a task's subtasks, as one table (spec section 4): which task types
- * take them, which task statuses refuse them, which subtasks they move and where to.
+ * The operations that act on a task's subtasks, as one table (spec section 4): which task
+ * types take them, which task statuses refuse them, which subtasks they move and where
+ * to.
  *
  * <pre>
  * operation  task types                 refused while                                subtasks moved                     to          error kept

@@ -5,12 +5,13 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** The optional body of stop, retry and confirm: no targets named means the whole task. */
+/**
+ * The optional body of stop, retry and confirm: no targets named means the whole task.
+ */
 @Schema(name = "BatchTargets")
 public record BatchTargetsRequest(
-		@ArraySchema(maxItems = BatchOperation.MAX_TARGETS,
-				schema = @Schema(description = "device_id", example = "e495cf17-ff79-4294-8f64-4d367919d665"))
-		@JsonProperty("targets") List<String> targets) {
+		@ArraySchema(maxItems = BatchOperation.MAX_TARGETS, schema = @Schema(description = "device_id",
+				example = "e495cf17-ff79-4294-8f64-4d367919d665")) @JsonProperty("targets") List<String> targets) {
 
 	static final BatchTargetsRequest NONE = new BatchTargetsRequest(List.of());
 

@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A batch task: the campaign a user created over many target devices. Its subtasks are separate
- * rows ({@link Subtask}) that are never loaded all at once; the task keeps their counts in
- * {@link TaskProgress}. Every change to a task's subtasks is made while holding this row's lock.
+ * A batch task: the campaign a user created over many target devices. Its subtasks are
+ * separate rows ({@link Subtask}) that are never loaded all at once; the task keeps their
+ * counts in {@link TaskProgress}. Every change to a task's subtasks is made while holding
+ * this row's lock.
  */
 @Entity
 @Table(name = "batch_task")
@@ -122,21 +123,27 @@ public class BatchTask {
 		return this.needConfirm || (this.scheduleTime != null && this.scheduleTime.isAfter(now));
 	}
 
-	/** Records that subtasks changed status, and derives the task's status from the new counts. */
+	/**
+	 * Records that subtasks changed status, and derives the task's status from the new
+	 * counts.
+	 */
 	void recordMoved(SubtaskStatus from, SubtaskStatus to, int count, Instant now) {
 		this.progress.move(from, to, count);
 		refreshStatus(now);
 	}
 
-	/** Replaces the counters with ones counted from the subtask rows, and derives the status. */
+	/**
+	 * Replaces the counters with ones counted from the subtask rows, and derives the
+	 * status.
+	 */
 	void recount(TaskProgress counted, Instant now) {
 		this.progress.replaceWith(counted);
 		refreshStatus(now);
 	}
 
 	/**
-	 * A whole-task stop: the task is {@code Stopping} until {@code stoppingFor} has passed, then
-	 * {@code Stopped} (at once when it is zero).
+	 * A whole-task stop: the task is {@code Stopping} until {@code stoppingFor} has
+	 * passed, then {@code Stopped} (at once when it is zero).
 	 */
 	void requestStop(Instant now, Duration stoppingFor) {
 		this.stopRequested = true;

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * IoTDA's batch-task API (spec sections 1 and 2). Validates path, headers, query and body, then
- * hands over to {@link BatchTaskService}.
+ * IoTDA's batch-task API (spec sections 1 and 2). Validates path, headers, query and
+ * body, then hands over to {@link BatchTaskService}.
  */
 @RestController
 @RequestMapping(path = "/v5/iot/{project_id}/batchtasks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,7 +68,8 @@ class BatchTaskController {
 			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
 			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
 			@Parameter(description = "Task type (required)", required = true,
-					schema = @Schema(implementation = TaskType.class)) @RequestParam(name = "task_type") String taskType,
+					schema = @Schema(implementation = TaskType.class)) @RequestParam(
+							name = "task_type") String taskType,
 			@Parameter(description = "Only tasks of this application") @Pattern(regexp = "^[A-Za-z0-9_-]{1,36}$",
 					message = "must be 1 to 36 of A-Za-z0-9_-") @RequestParam(name = "app_id",
 							required = false) String appId,
@@ -76,8 +77,8 @@ class BatchTaskController {
 					schema = @Schema(implementation = TaskStatus.class)) @RequestParam(name = "status",
 							required = false) String status,
 			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
-			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") @RequestParam(
-					name = "marker", required = false) String marker,
+			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN,
+					message = "must be 24 of a-f0-9") @RequestParam(name = "marker", required = false) String marker,
 			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) @RequestParam(name = "offset",
 					required = false) Integer offset) {
 		TaskType type = TaskType.fromWireName(taskType)
@@ -98,19 +99,18 @@ class BatchTaskController {
 			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
 			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
 			@Parameter(description = "Only subtasks in this status",
-					schema = @Schema(allowableValues = { "Waitting", "Processing", "Success", "Fail",
-							"FailWaitRetry", "Stopped", "Removed" })) @RequestParam(name = "task_detail_status",
+					schema = @Schema(allowableValues = { "Waitting", "Processing", "Success", "Fail", "FailWaitRetry",
+							"Stopped", "Removed" })) @RequestParam(name = "task_detail_status",
 									required = false) String taskDetailStatus,
 			@Parameter(description = "Only the subtask of this target") @Size(min = 1, max = 128,
 					message = "must be 1 to 128 characters") @RequestParam(name = "target",
 							required = false) String target,
 			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) @RequestParam(name = "limit", required = false) Integer limit,
-			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") @RequestParam(
-					name = "marker", required = false) String marker,
+			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN,
+					message = "must be 24 of a-f0-9") @RequestParam(name = "marker", required = false) String marker,
 			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) @RequestParam(name = "offset",
 					required = false) Integer offset) {
-		return this.service.show(TenantScope.of(projectId, instanceId), taskId,
-				subtaskStatus(taskDetailStatus), target,
+		return this.service.show(TenantScope.of(projectId, instanceId), taskId, subtaskStatus(taskDetailStatus), target,
 				Paging.of(marker, offset, limit));
 	}
 
@@ -122,28 +122,25 @@ class BatchTaskController {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BatchTargetsRequest.class),
-					examples = {
-							@ExampleObject(name = "all",
-									summary = "Stop all subtasks in Processing, Waitting and FailWaitRetry",
-									value = "{ }"),
+					examples = { @ExampleObject(name = "all",
+							summary = "Stop all subtasks in Processing, Waitting and FailWaitRetry", value = "{ }"),
 							@ExampleObject(name = "targets", summary = "Stop the subtasks of a set of targets",
 									value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\" ]\n}") }))
 	@ApiResponse(responseCode = "200", description = "OK",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BatchTargetsResponse.class),
-					examples = @ExampleObject(name = "results", summary = "One failure and one success",
-							value = """
-									{
-									  "targets" : [ {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
-									    "status" : "failure",
-									    "error_code" : "IOTDA.014219",
-									    "error_msg" : "Invalid input. The target is not in the task"
-									  }, {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
-									    "status" : "success"
-									  } ]
-									}""")))
+					examples = @ExampleObject(name = "results", summary = "One failure and one success", value = """
+							{
+							  "targets" : [ {
+							    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
+							    "status" : "failure",
+							    "error_code" : "IOTDA.014219",
+							    "error_msg" : "Invalid input. The target is not in the task"
+							  }, {
+							    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
+							    "status" : "success"
+							  } ]
+							}""")))
 	@ErrorAnswers
 	BatchTargetsResponse stop(@ProjectId @PathVariable("project_id") String projectId,
 			@TaskId @PathVariable("task_id") String taskId,

@@ -6,8 +6,8 @@ import java.util.List;
 public interface BatchTaskPages {
 
 	/**
-	 * A page of a tenant's tasks of one type, newest first: ids below {@code marker}, after
-	 * skipping {@code offset}, optionally of one app and/or status.
+	 * A page of a tenant's tasks of one type, newest first: ids below {@code marker},
+	 * after skipping {@code offset}, optionally of one app and/or status.
 	 */
 	List<BatchTask> findPage(TenantScope scope, TaskType type, String appId, TaskStatus status, String marker,
 			int offset, int limit);

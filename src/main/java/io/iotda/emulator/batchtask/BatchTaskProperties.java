@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the emulated batch-task API.
  *
- * @param stoppingDuration how long a task stays {@code Stopping} after a whole-task stop before it
- * is {@code Stopped} (on the emulator's clock); zero ends the stop at once
+ * @param stoppingDuration how long a task stays {@code Stopping} after a whole-task stop
+ * before it is {@code Stopped} (on the emulator's clock); zero ends the stop at once
  */
 @Validated
 @ConfigurationProperties("iotda.batch-task")

@@ -15,8 +15,9 @@ public interface BatchTaskRepository extends JpaRepository<BatchTask, String>, B
 	Optional<BatchTask> findInScope(@Param("id") String id, @Param("scope") TenantScope scope);
 
 	/**
-	 * Loads a task and locks its row until the transaction ends. Every change to a task's subtasks
-	 * takes this lock first, so changes to one task are serialized and never deadlock.
+	 * Loads a task and locks its row until the transaction ends. Every change to a task's
+	 * subtasks takes this lock first, so changes to one task are serialized and never
+	 * deadlock.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select t from BatchTask t where t.id = :id and t.projectId = :#{#scope.projectId} and t.instanceId = :#{#scope.instanceId}")

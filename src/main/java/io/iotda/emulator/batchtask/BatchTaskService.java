@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The batch-task operations: loads tasks and subtasks through the repositories, applies the rules
- * of {@link BatchOperation} and {@link TaskStatusRules}, and keeps the task's counters equal to its
- * subtask rows. Subtasks are only ever changed set-based and under the task's row lock.
+ * The batch-task operations: loads tasks and subtasks through the repositories, applies
+ * the rules of {@link BatchOperation} and {@link TaskStatusRules}, and keeps the task's
+ * counters equal to its subtask rows. Subtasks are only ever changed set-based and under
+ * the task's row lock.
  */
 @Service
 public class BatchTaskService {
@@ -102,7 +103,9 @@ public class BatchTaskService {
 		this.tasks.delete(task);
 	}
 
-	/** How many subtasks match show's filters; the counters answer without counting rows. */
+	/**
+	 * How many subtasks match show's filters; the counters answer without counting rows.
+	 */
 	private long countDetails(BatchTask task, SubtaskStatus status, String target) {
 		if (target != null) {
 			boolean exists = (status != null)
@@ -114,8 +117,9 @@ public class BatchTaskService {
 	}
 
 	/**
-	 * Stop, retry or confirm: the whole task when no target is named, else each distinct named
-	 * target, answered in request order. One transaction, under the task's row lock.
+	 * Stop, retry or confirm: the whole task when no target is named, else each distinct
+	 * named target, answered in request order. One transaction, under the task's row
+	 * lock.
 	 */
 	@Transactional
 	public List<BatchTargetResult> apply(BatchOperation operation, TenantScope scope, String taskId,
@@ -129,8 +133,8 @@ public class BatchTaskService {
 		BatchTask task = this.tasks.lockInScope(taskId, scope)
 			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
 		if (!operation.appliesTo(task.getTaskType())) {
-			throw new InvalidInputException("The task type " + task.getTaskType().wireName() + " does not support "
-					+ operation.verb() + ".");
+			throw new InvalidInputException(
+					"The task type " + task.getTaskType().wireName() + " does not support " + operation.verb() + ".");
 		}
 		if (operation == BatchOperation.CONFIRM && !task.isNeedConfirm()) {
 			throw new InvalidInputException("The task was not created with need_confirm.");
@@ -163,8 +167,8 @@ public class BatchTaskService {
 				expected.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
 			}
 			else {
-				logger.warn("Task {}: counters expected {} subtasks to {}, the rows held {}; recounting",
-						task.getId(), expectedTotal, operation.verb(), moved);
+				logger.warn("Task {}: counters expected {} subtasks to {}, the rows held {}; recounting", task.getId(),
+						expectedTotal, operation.verb(), moved);
 				recount(task, now);
 			}
 		}

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a create request into a task: the cross-field rules of spec section 2 that annotations
- * cannot say, and target selection ({@code targets}, then {@code targets_filter}, then
- * {@code document_source}).
+ * Turns a create request into a task: the cross-field rules of spec section 2 that
+ * annotations cannot say, and target selection ({@code targets}, then
+ * {@code targets_filter}, then {@code document_source}).
  */
 @Component
 class NewTaskFactory {
@@ -103,8 +103,8 @@ class NewTaskFactory {
 			return expandGroups(scope, request.targetsFilter().groupIds());
 		}
 		if (request.documentSource() != null) {
-			throw new InvalidInputException(
-					"document_source " + request.documentSource() + " does not exist (the emulator keeps no batch-task files).");
+			throw new InvalidInputException("document_source " + request.documentSource()
+					+ " does not exist (the emulator keeps no batch-task files).");
 		}
 		throw new InvalidInputException("The task has no targets: give targets, targets_filter or document_source.");
 	}

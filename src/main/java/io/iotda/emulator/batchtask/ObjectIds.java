@@ -6,10 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Record ids shaped like the real service's (MongoDB ObjectIds): 24 lower-case hex digits, a seconds
- * timestamp first, then a per-process random part, then a counter. Ids of one process increase with
- * creation, so descending id is newest first. Wall-clock time is used, not the emulator's clock, so
- * that setting the emulated clock back never makes ids go back.
+ * Record ids shaped like the real service's (MongoDB ObjectIds): 24 lower-case hex
+ * digits, a seconds timestamp first, then a per-process random part, then a counter. Ids
+ * of one process increase with creation, so descending id is newest first. Wall-clock
+ * time is used, not the emulator's clock, so that setting the emulated clock back never
+ * makes ids go back.
  */
 public final class ObjectIds {
 
@@ -32,7 +33,8 @@ public final class ObjectIds {
 		PROCESS_PART = HexFormat.of().formatHex(random);
 	}
 
-	// seconds in the high bits, a counter in the low 24: one atomic value keeps both monotonic
+	// seconds in the high bits, a counter in the low 24: one atomic value keeps both
+	// monotonic
 	private static final AtomicLong last = new AtomicLong();
 
 	private ObjectIds() {

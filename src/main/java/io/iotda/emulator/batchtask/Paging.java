@@ -1,8 +1,8 @@
 package io.iotda.emulator.batchtask;
 
 /**
- * A validated page request (spec section 4, "Paging"): newest first, ids below {@code marker},
- * {@code offset} of them skipped, at most {@code limit} returned.
+ * A validated page request (spec section 4, "Paging"): newest first, ids below
+ * {@code marker}, {@code offset} of them skipped, at most {@code limit} returned.
  */
 public record Paging(String marker, int offset, int limit) {
 

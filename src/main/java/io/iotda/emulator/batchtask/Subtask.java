@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One target device of a batch task. Subtasks are written set-based (bulk insert, bulk UPDATE by
- * status or by id) and read a page at a time; this entity is their read model.
+ * One target device of a batch task. Subtasks are written set-based (bulk insert, bulk
+ * UPDATE by status or by id) and read a page at a time; this entity is their read model.
  */
 @Entity
 @Table(name = "batch_subtask")

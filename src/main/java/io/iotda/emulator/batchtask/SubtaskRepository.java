@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Subtasks are changed set-based: one UPDATE per status move, whatever the number of rows. Callers
- * hold the task's row lock.
+ * Subtasks are changed set-based: one UPDATE per status move, whatever the number of
+ * rows. Callers hold the task's row lock.
  */
 public interface SubtaskRepository extends JpaRepository<Subtask, String>, SubtaskRows {
 
@@ -30,8 +30,7 @@ public interface SubtaskRepository extends JpaRepository<Subtask, String>, Subta
 	@Modifying
 	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, "
 			+ "s.errorCode = case when :clearError = true then null else s.errorCode end, "
-			+ "s.errorMsg = case when :clearError = true then null else s.errorMsg end "
-			+ "where s.id in :ids")
+			+ "s.errorMsg = case when :clearError = true then null else s.errorMsg end " + "where s.id in :ids")
 	int moveByIds(@Param("ids") Collection<String> ids, @Param("to") SubtaskStatus to,
 			@Param("clearError") boolean clearError, @Param("now") Instant now);
 

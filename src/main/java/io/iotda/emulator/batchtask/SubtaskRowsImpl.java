@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class SubtaskRowsImpl implements SubtaskRows {
 
-	/** Rows per INSERT statement: 6 parameters a row stays well under the drivers' limits. */
+	/**
+	 * Rows per INSERT statement: 6 parameters a row stays well under the drivers' limits.
+	 */
 	static final int ROWS_PER_STATEMENT = 1000;
 
 	private static final String INSERT_PREFIX = "INSERT INTO batch_subtask "

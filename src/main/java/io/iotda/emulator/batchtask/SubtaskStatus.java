@@ -9,8 +9,8 @@ import java.util.Set;
 /** Status of one subtask, that is of one target device within a batch task. */
 public enum SubtaskStatus {
 
-	WAITTING("Waitting"), PROCESSING("Processing"), SUCCESS("Success"), FAIL("Fail"),
-	FAIL_WAIT_RETRY("FailWaitRetry"), STOPPED("Stopped"), REMOVED("Removed");
+	WAITTING("Waitting"), PROCESSING("Processing"), SUCCESS("Success"), FAIL("Fail"), FAIL_WAIT_RETRY("FailWaitRetry"),
+	STOPPED("Stopped"), REMOVED("Removed");
 
 	/** Waitting, Processing and FailWaitRetry: the subtask still runs. */
 	public static final Set<SubtaskStatus> ACTIVE = EnumSet.of(WAITTING, PROCESSING, FAIL_WAIT_RETRY);

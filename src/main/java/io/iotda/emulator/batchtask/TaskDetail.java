@@ -7,9 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** One subtask in show's task_details. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "TaskDetail")
-public record TaskDetail(
-		@JsonProperty("target") String target,
-		@JsonProperty("status") SubtaskStatus status,
+public record TaskDetail(@JsonProperty("target") String target, @JsonProperty("status") SubtaskStatus status,
 		@JsonProperty("output") String output,
 		@Schema(description = "Only when the subtask failed") @JsonProperty("error") Error error) {
 

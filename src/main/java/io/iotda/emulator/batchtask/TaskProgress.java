@@ -5,9 +5,9 @@ import jakarta.persistence.Embeddable;
 import java.util.Map;
 
 /**
- * How many subtasks of a task are in each status. The counters always add up to {@code total}:
- * they only change through {@link #move}, under the task's row lock, in the same transaction as the
- * subtask rows they describe.
+ * How many subtasks of a task are in each status. The counters always add up to
+ * {@code total}: they only change through {@link #move}, under the task's row lock, in
+ * the same transaction as the subtask rows they describe.
  */
 @Embeddable
 public class TaskProgress {

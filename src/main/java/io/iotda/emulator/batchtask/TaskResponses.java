@@ -24,10 +24,9 @@ class TaskResponses {
 
 	TaskResponse task(BatchTask task) {
 		TaskPolicy policy = (task.getScheduleTime() == null && task.getRetryCount() == null) ? null
-				: new TaskPolicy(
-						(task.getScheduleTime() != null) ? NewTaskFactory.TIME_FORMAT.format(task.getScheduleTime())
-								: null,
-						task.getRetryCount(), task.getRetryInterval());
+				: new TaskPolicy((task.getScheduleTime() != null)
+						? NewTaskFactory.TIME_FORMAT.format(task.getScheduleTime()) : null, task.getRetryCount(),
+						task.getRetryInterval());
 		return new TaskResponse(task.getId(), task.getTaskName(), task.getTaskType(), task.getTaskMode(),
 				task.isNeedConfirm(), read(task.getTaskExtInfoJson(), OBJECT), read(task.getTargetsJson(), STRINGS),
 				read(task.getTargetsFilterJson(), OBJECT), read(task.getDocumentJson(), OBJECT), policy,

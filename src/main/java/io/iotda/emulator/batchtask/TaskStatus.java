@@ -7,8 +7,8 @@ import java.util.Optional;
 /** Status of a batch task ({@code Waitting} has two t's, as on the real service). */
 public enum TaskStatus {
 
-	INITIALIZING("Initializing"), WAITTING("Waitting"), PROCESSING("Processing"), SUCCESS("Success"),
-	FAIL("Fail"), PARTIAL_SUCCESS("PartialSuccess"), STOPPED("Stopped"), STOPPING("Stopping");
+	INITIALIZING("Initializing"), WAITTING("Waitting"), PROCESSING("Processing"), SUCCESS("Success"), FAIL("Fail"),
+	PARTIAL_SUCCESS("PartialSuccess"), STOPPED("Stopped"), STOPPING("Stopping");
 
 	private final String wireName;
 

@@ -1,8 +1,8 @@
 package io.iotda.emulator.batchtask;
 
 /**
- * A task's status, derived from its subtasks (spec section 4, "Task status"). The one place that
- * decides it.
+ * A task's status, derived from its subtasks (spec section 4, "Task status"). The one
+ * place that decides it.
  *
  * <pre>
  * any subtask Processing or FailWaitRetry          -> Processing
@@ -12,8 +12,7 @@ package io.iotda.emulator.batchtask;
  * none active, every counted subtask succeeded     -> Success
  * none active, none succeeded                      -> Fail
  * none active, some succeeded                      -> PartialSuccess   (emulator rule when some were stopped)
- * </pre>
- * Removed subtasks (devices deleted mid-task) are left out of the success count.
+ * </pre> Removed subtasks (devices deleted mid-task) are left out of the success count.
  */
 public final class TaskStatusRules {
 

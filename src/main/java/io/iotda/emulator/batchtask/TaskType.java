@@ -30,7 +30,10 @@ public enum TaskType {
 		return this == FIRMWARE_UPGRADE || this == SOFTWARE_UPGRADE;
 	}
 
-	/** Firmware, software and module upgrades: the types that take need_confirm and task_ext_info. */
+	/**
+	 * Firmware, software and module upgrades: the types that take need_confirm and
+	 * task_ext_info.
+	 */
 	public boolean isUpgrade() {
 		return isFirmwareOrSoftwareUpgrade() || this == MODULE_UPGRADE;
 	}

@@ -1,8 +1,8 @@
 package io.iotda.emulator.batchtask;
 
 /**
- * Whose tasks a request may see: tasks are scoped by project and IoTDA instance. A request without
- * an {@code Instance-Id} header addresses the project's default instance.
+ * Whose tasks a request may see: tasks are scoped by project and IoTDA instance. A
+ * request without an {@code Instance-Id} header addresses the project's default instance.
  */
 public record TenantScope(String projectId, String instanceId) {
 

@@ -3,7 +3,10 @@ package io.iotda.emulator.batchtask;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores the status and type enums as the strings the wire uses, so SQL reads like the API. */
+/**
+ * Stores the status and type enums as the strings the wire uses, so SQL reads like the
+ * API.
+ */
 final class WireNameConverters {
 
 	private WireNameConverters() {

@@ -16,14 +16,17 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo tasks at start-up: an active firmware upgrade over the devices of the official
- * stop example, and a command task that cannot be stopped. On by default only with the embedded
- * database.
+ * Loads the demo tasks at start-up: an active firmware upgrade over the devices of the
+ * official stop example, and a command task that cannot be stopped. On by default only
+ * with the embedded database.
  */
 @Component
 class DemoData implements ApplicationRunner {
 
-	/** The demo firmware upgrade's id, fixed so that the README's examples work as written. */
+	/**
+	 * The demo firmware upgrade's id, fixed so that the README's examples work as
+	 * written.
+	 */
 	static final String FIRMWARE_TASK_ID = "64a1f0c2d3e4f5a6b7c8d9e0";
 
 	static final String COMMANDS_TASK_ID = "64a1f0c2d3e4f5a6b7c8d9e1";

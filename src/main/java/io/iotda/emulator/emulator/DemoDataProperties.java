@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Demo data: tasks a new user can stop from Swagger UI at once.
  *
- * @param enabled {@code auto} (on with the embedded database, off with PostgreSQL), {@code true}
- * or {@code false}
+ * @param enabled {@code auto} (on with the embedded database, off with PostgreSQL),
+ * {@code true} or {@code false}
  * @param projectId the project the demo tasks belong to
  */
 @Validated

@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Ends the {@code Stopping} phase of whole-task stops once their time on the clock has come. */
+/**
+ * Ends the {@code Stopping} phase of whole-task stops once their time on the clock has
+ * come.
+ */
 @Component
 class StoppingSweeper {
 

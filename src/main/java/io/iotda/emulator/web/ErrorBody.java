@@ -7,8 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** IoTDA's error envelope. Gateway errors also carry the request id in the body. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ErrorResponse", description = "IoTDA error envelope")
-public record ErrorBody(
-		@Schema(example = "IOTDA.014221") @JsonProperty("error_code") String errorCode,
+public record ErrorBody(@Schema(example = "IOTDA.014221") @JsonProperty("error_code") String errorCode,
 		@Schema(example = "The batch task does not exist.") @JsonProperty("error_msg") String errorMsg,
 		@Schema(description = "Only on API gateway errors (APIG.*, APIGW.*)") @JsonProperty("request_id") String requestId) {
 

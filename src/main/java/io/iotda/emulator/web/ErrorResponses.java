@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 
-/** Writes the IoTDA error envelope from places that run outside Spring MVC (servlet filters). */
+/**
+ * Writes the IoTDA error envelope from places that run outside Spring MVC (servlet
+ * filters).
+ */
 public final class ErrorResponses {
 
 	private ErrorResponses() {
 	}
 
-	public static void write(HttpServletRequest request, HttpServletResponse response, IotdaError error,
-			String detail) throws IOException {
+	public static void write(HttpServletRequest request, HttpServletResponse response, IotdaError error, String detail)
+			throws IOException {
 		ErrorBody body = ErrorBody.of(error, detail, RequestIds.of(request));
 		response.resetBuffer();
 		response.setStatus(error.status().value());

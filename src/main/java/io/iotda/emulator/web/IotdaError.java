@@ -5,10 +5,10 @@ import org.springframework.http.HttpStatus;
 /**
  * The one catalog of IoTDA error codes this emulator answers with (spec section 5).
  * <p>
- * Entries marked {@code emulatorChoice} are codes or messages the public IoTDA material does not
- * document; the emulator picked them, and they are listed on the README's fidelity page. Gateway
- * errors ({@code APIG.*}, {@code APIGW.*}) also carry {@code request_id} in their body, as the real
- * API gateway does.
+ * Entries marked {@code emulatorChoice} are codes or messages the public IoTDA material
+ * does not document; the emulator picked them, and they are listed on the README's
+ * fidelity page. Gateway errors ({@code APIG.*}, {@code APIGW.*}) also carry
+ * {@code request_id} in their body, as the real API gateway does.
  */
 public enum IotdaError {
 
@@ -22,8 +22,7 @@ public enum IotdaError {
 	OFFSET_OUT_OF_RANGE(HttpStatus.BAD_REQUEST, "IOTDA.000018",
 			"Invalid input. The specified parameter 'offset' is out of range.", false),
 
-	IAM_AUTHENTICATION_FAILED(HttpStatus.UNAUTHORIZED, "APIG.0301", "Incorrect IAM authentication information:",
-			false),
+	IAM_AUTHENTICATION_FAILED(HttpStatus.UNAUTHORIZED, "APIG.0301", "Incorrect IAM authentication information:", false),
 
 	INVALID_ACCESS_TOKEN(HttpStatus.FORBIDDEN, "IOTDA.000004", "Invalid access token.", false),
 
@@ -39,10 +38,13 @@ public enum IotdaError {
 
 	INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IOTDA.000001", "Internal server error.", false),
 
-	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "IOTDA.000001",
-			"Internal server error. (service unavailable)", true),
+	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "IOTDA.000001", "Internal server error. (service unavailable)",
+			true),
 
-	/** Per-target code inside a 200 stop/retry/confirm answer (the official example's pair). */
+	/**
+	 * Per-target code inside a 200 stop/retry/confirm answer (the official example's
+	 * pair).
+	 */
 	TARGET_NOT_IN_TASK(HttpStatus.OK, "IOTDA.014219", "Invalid input. The target is not in the task", false),
 
 	/** Per-target code inside a 200 stop/retry/confirm answer. */
@@ -76,12 +78,17 @@ public enum IotdaError {
 		return this.message;
 	}
 
-	/** Whether the public IoTDA material is silent here and the emulator made the choice. */
+	/**
+	 * Whether the public IoTDA material is silent here and the emulator made the choice.
+	 */
 	public boolean emulatorChoice() {
 		return this.emulatorChoice;
 	}
 
-	/** Whether the real service answers this from its API gateway, with {@code request_id} in the body. */
+	/**
+	 * Whether the real service answers this from its API gateway, with {@code request_id}
+	 * in the body.
+	 */
 	public boolean fromGateway() {
 		return this.code.startsWith("APIG");
 	}

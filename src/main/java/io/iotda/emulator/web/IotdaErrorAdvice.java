@@ -27,8 +27,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Maps every exception, the framework's own included, to IoTDA's error envelope. Nothing of the
- * cause (class, stack, SQL) reaches the client; unexpected ones are logged with the request id.
+ * Maps every exception, the framework's own included, to IoTDA's error envelope. Nothing
+ * of the cause (class, stack, SQL) reaches the client; unexpected ones are logged with
+ * the request id.
  */
 @RestControllerAdvice
 class IotdaErrorAdvice {
@@ -119,8 +120,8 @@ class IotdaErrorAdvice {
 					request.getRequestURI(), RequestIds.of(request), ex.toString());
 			return answer(IotdaError.SERVICE_UNAVAILABLE, null, request);
 		}
-		logger.error("Unexpected error while serving {} {} [request {}]", request.getMethod(),
-				request.getRequestURI(), RequestIds.of(request), ex);
+		logger.error("Unexpected error while serving {} {} [request {}]", request.getMethod(), request.getRequestURI(),
+				RequestIds.of(request), ex);
 		return answer(IotdaError.INTERNAL, null, request);
 	}
 

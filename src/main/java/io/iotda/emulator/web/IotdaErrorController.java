@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers errors that never reach a controller (rejected by the servlet container, or thrown in a
- * filter) with the IoTDA envelope instead of Boot's default error page.
+ * Answers errors that never reach a controller (rejected by the servlet container, or
+ * thrown in a filter) with the IoTDA envelope instead of Boot's default error page.
  */
 @Hidden
 @RestController

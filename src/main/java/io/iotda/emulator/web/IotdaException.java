@@ -1,8 +1,9 @@
 package io.iotda.emulator.web;
 
 /**
- * Base of every exception that answers with an entry of the {@link IotdaError} catalog. Feature
- * exceptions extend it with a name that says what happened; the advice turns it into the envelope.
+ * Base of every exception that answers with an entry of the {@link IotdaError} catalog.
+ * Feature exceptions extend it with a name that says what happened; the advice turns it
+ * into the envelope.
  */
 public class IotdaException extends RuntimeException {
 

@@ -5,7 +5,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The name a client knows a handler parameter by: the header, query or path name it binds. */
+/**
+ * The name a client knows a handler parameter by: the header, query or path name it
+ * binds.
+ */
 final class ParameterNames {
 
 	private ParameterNames() {

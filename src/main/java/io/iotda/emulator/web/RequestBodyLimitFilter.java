@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies over {@code iotda.limits.max-body-size} with 413 {@code APIG.0201}: at once when
- * {@code Content-Length} says so, and while reading for chunked bodies (the SDKs send chunked), so a
- * large body is never held in memory.
+ * Refuses bodies over {@code iotda.limits.max-body-size} with 413 {@code APIG.0201}: at
+ * once when {@code Content-Length} says so, and while reading for chunked bodies (the
+ * SDKs send chunked), so a large body is never held in memory.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id, answers it in {@code X-Request-Id} (the SDKs read it from there into
- * their exceptions) and puts it into the logging context.
+ * Gives every request an id, answers it in {@code X-Request-Id} (the SDKs read it from
+ * there into their exceptions) and puts it into the logging context.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

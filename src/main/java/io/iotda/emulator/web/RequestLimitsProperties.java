@@ -9,8 +9,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits on what a request may carry.
  *
- * @param maxBodySize the largest request body accepted; larger ones get 413 {@code APIG.0201}
- * before they are read into memory. The default holds a 30,000-target create with room to spare.
+ * @param maxBodySize the largest request body accepted; larger ones get 413
+ * {@code APIG.0201} before they are read into memory. The default holds a 30,000-target
+ * create with room to spare.
  */
 @Validated
 @ConfigurationProperties("iotda.limits")

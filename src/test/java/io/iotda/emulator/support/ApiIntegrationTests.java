@@ -14,8 +14,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the API tests: the whole application on a random port, on real PostgreSQL, driven over
- * HTTP with REST Assured. State is wiped before each test (server-side writes are not rolled back).
+ * Base of the API tests: the whole application on a random port, on real PostgreSQL,
+ * driven over HTTP with REST Assured. State is wiped before each test (server-side writes
+ * are not rolled back).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ApiIntegrationTests {

@@ -13,9 +13,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * <ol>
  * <li>{@code IOTDA_TEST_DATABASE_URL} (with {@code IOTDA_TEST_DATABASE_USERNAME} and
  * {@code _PASSWORD}) if set;</li>
- * <li>otherwise a Testcontainers {@code postgres:17-alpine} container, if Docker is available;</li>
- * <li>otherwise PostgreSQL at {@code localhost:5432} as user {@code postgres}, in a database
- * created for this run and dropped at its end;</li>
+ * <li>otherwise a Testcontainers {@code postgres:17-alpine} container, if Docker is
+ * available;</li>
+ * <li>otherwise PostgreSQL at {@code localhost:5432} as user {@code postgres}, in a
+ * database created for this run and dropped at its end;</li>
  * <li>otherwise the run fails at once, saying how to provide one.</li>
  * </ol>
  */
@@ -99,7 +100,8 @@ public final class TestDatabase {
 					Connecting to localhost:5432 failed: """ + ex.getMessage(), ex);
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(name)));
-		return new TestDatabase(LOCAL_SERVER + name, "postgres", "", "PostgreSQL on localhost:5432 (database " + name + ")");
+		return new TestDatabase(LOCAL_SERVER + name, "postgres", "",
+				"PostgreSQL on localhost:5432 (database " + name + ")");
 	}
 
 	private static boolean dockerAvailable() {

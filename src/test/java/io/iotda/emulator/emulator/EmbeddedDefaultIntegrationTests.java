@@ -1,0 +1,63 @@
+package io.iotda.emulator.emulator;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The no-setup start: with no database configured the emulator runs on embedded H2 with
+ * the demo data, and the official stop example works on the demo task at once.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class EmbeddedDefaultIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void servesTheDemoTaskAndTheOfficialStopExample() {
+		RestAssured.given()
+			.port(this.port)
+			.get("/v5/iot/demo/batchtasks/{task_id}", DemoData.FIRMWARE_TASK_ID)
+			.then()
+			.statusCode(200)
+			.body("batchtask.task_type", equalTo("firmwareUpgrade"))
+			.body("batchtask.status", equalTo("Processing"))
+			.body("batchtask.targets",
+					hasItems("e495cf17-ff79-4294-8f64-4d367919d665", "e495cf17-ff79-4294-8f64-4d367919d677"));
+
+		RestAssured.given()
+			.port(this.port)
+			.contentType(ContentType.JSON)
+			.body("{\"targets\":[\"e495cf17-ff79-4294-8f64-4d367919d665\"]}")
+			.post("/v5/iot/demo/batchtasks/{task_id}/stop", DemoData.FIRMWARE_TASK_ID)
+			.then()
+			.statusCode(200)
+			.body("targets[0].target", equalTo("e495cf17-ff79-4294-8f64-4d367919d665"))
+			.body("targets[0].status", equalTo("success"));
+
+		RestAssured.given()
+			.port(this.port)
+			.contentType(ContentType.JSON)
+			.body("{}")
+			.post("/v5/iot/demo/batchtasks/{task_id}/stop", DemoData.COMMANDS_TASK_ID)
+			.then()
+			.statusCode(400)
+			.body("error_code", equalTo("IOTDA.000006"));
+
+		RestAssured.given()
+			.port(this.port)
+			.get("/v3/api-docs")
+			.then()
+			.statusCode(200)
+			.body("paths", org.hamcrest.Matchers.hasKey("/v5/iot/{project_id}/batchtasks/{task_id}/stop"));
+		RestAssured.given().port(this.port).redirects().follow(true).get("/swagger-ui.html").then().statusCode(200);
+	}
+
+}
