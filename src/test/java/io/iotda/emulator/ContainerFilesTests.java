@@ -30,10 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What can be checked of the Dockerfile and docker-compose.yml without a Docker engine: the
- * services and how they start, pinned images, health checks, the layered build, and that every
- * environment variable the compose file hands the emulator is a setting the application really
- * has (a misspelt name would be ignored silently at run time).
+ * What can be checked of the Dockerfile and docker-compose.yml without a Docker engine:
+ * the services and how they start, pinned images, health checks, the layered build, and
+ * that every environment variable the compose file hands the emulator is a setting the
+ * application really has (a misspelt name would be ignored silently at run time).
  */
 class ContainerFilesTests {
 
@@ -68,7 +68,8 @@ class ContainerFilesTests {
 	void everyPulledImageHasAPinnedTag() {
 		for (Map.Entry<String, Object> entry : services().entrySet()) {
 			Object image = map(entry.getValue()).get("image");
-			// A service that builds names its own image; the Dockerfile's base images are checked below.
+			// A service that builds names its own image; the Dockerfile's base images are
+			// checked below.
 			if (image != null && !map(entry.getValue()).containsKey("build")) {
 				assertThat(isPinned(image.toString())).as("image of %s: %s", entry.getKey(), image).isTrue();
 			}
@@ -115,8 +116,7 @@ class ContainerFilesTests {
 
 	@Test
 	void documentedOneLinerTurnsOnTheManualClockAndVerifiedAuth() {
-		Matcher command = java.util.regex.Pattern
-			.compile("#\\s+((?:[A-Z_]+=\\S+\\s+)+)docker compose up")
+		Matcher command = java.util.regex.Pattern.compile("#\\s+((?:[A-Z_]+=\\S+\\s+)+)docker compose up")
 			.matcher(composeText);
 		assertThat(command.find()).as("a documented 'NAME=value docker compose up' line").isTrue();
 		Map<String, String> assignments = new HashMap<>();
@@ -128,7 +128,8 @@ class ContainerFilesTests {
 			.containsEntry("IOTDA_AUTH_MODE", "verify");
 		Map<String, Object> env = environment("emulator");
 		assignments.forEach((name, value) -> {
-			// Listed without a value: compose passes the shell's value through, or nothing.
+			// Listed without a value: compose passes the shell's value through, or
+			// nothing.
 			assertThat(env).as("passed through to the emulator").containsEntry(name, null);
 			assertThat(settings.get(name)).as("setting for %s", name).isNotNull();
 			assertThat(settings.get(name).accepts(value)).as("%s accepts %s", name, value).isTrue();
@@ -162,8 +163,8 @@ class ContainerFilesTests {
 
 	@Test
 	void dockerfileCopiesBootLayersLeastChangingFirst() {
-		assertThat(stage(0, "RUN"))
-			.anySatisfy((run) -> assertThat(run).contains("java -Djarmode=tools -jar app.jar extract --layers --launcher"));
+		assertThat(stage(0, "RUN")).anySatisfy(
+				(run) -> assertThat(run).contains("java -Djarmode=tools -jar app.jar extract --layers --launcher"));
 		List<String> layers = stage(1, "COPY").stream()
 			.filter((copy) -> copy.startsWith("--from=build "))
 			.map((copy) -> copy.replaceAll(".*/extracted/([a-z-]+)/.*", "$1"))
@@ -246,8 +247,8 @@ class ContainerFilesTests {
 
 	private static Map<String, Object> environment(String service) {
 		Map<String, Object> env = new HashMap<>();
-		map(service(service).get("environment")).forEach((name, value) -> env.put(name,
-				(value != null) ? value.toString() : null));
+		map(service(service).get("environment"))
+			.forEach((name, value) -> env.put(name, (value != null) ? value.toString() : null));
 		return env;
 	}
 
@@ -255,7 +256,10 @@ class ContainerFilesTests {
 		return dockerfile.stream().filter((instruction) -> instruction.keyword().equals(keyword)).toList();
 	}
 
-	/** Arguments of the instructions with this keyword in build stage {@code index} (0 = first). */
+	/**
+	 * Arguments of the instructions with this keyword in build stage {@code index} (0 =
+	 * first).
+	 */
 	private static List<String> stage(int index, String keyword) {
 		return dockerfile.stream()
 			.filter((instruction) -> instruction.stage() == index && instruction.keyword().equals(keyword))
@@ -274,7 +278,9 @@ class ContainerFilesTests {
 		return ((List<?>) value).stream().map(Objects::toString).toList();
 	}
 
-	/** One Dockerfile instruction, continuation lines joined, with the index of its stage. */
+	/**
+	 * One Dockerfile instruction, continuation lines joined, with the index of its stage.
+	 */
 	record Instruction(int stage, String keyword, String arguments) {
 
 		static List<Instruction> parse(String text) {
@@ -297,7 +303,8 @@ class ContainerFilesTests {
 				if (keyword.equals("FROM")) {
 					stage++;
 				}
-				instructions.add(new Instruction(stage, keyword, (parts.length > 1) ? parts[1].replaceAll("\\s+", " ") : ""));
+				instructions
+					.add(new Instruction(stage, keyword, (parts.length > 1) ? parts[1].replaceAll("\\s+", " ") : ""));
 			}
 			return instructions;
 		}
@@ -305,10 +312,10 @@ class ContainerFilesTests {
 	}
 
 	/**
-	 * A setting the application reads, keyed by its environment variable name (Spring's relaxed
-	 * binding: upper case, dots to underscores, dashes dropped): Spring Boot's own from the
-	 * configuration metadata on the classpath, and the application's from its
-	 * {@code @ConfigurationProperties} records.
+	 * A setting the application reads, keyed by its environment variable name (Spring's
+	 * relaxed binding: upper case, dots to underscores, dashes dropped): Spring Boot's
+	 * own from the configuration metadata on the classpath, and the application's from
+	 * its {@code @ConfigurationProperties} records.
 	 */
 	record Setting(String property, Class<?> type, String pattern) {
 
@@ -357,7 +364,10 @@ class ContainerFilesTests {
 			}
 		}
 
-		/** Whether the application would bind this value (enum constants and patterns checked). */
+		/**
+		 * Whether the application would bind this value (enum constants and patterns
+		 * checked).
+		 */
 		boolean accepts(String value) {
 			if (this.pattern != null && !value.matches(this.pattern)) {
 				return false;

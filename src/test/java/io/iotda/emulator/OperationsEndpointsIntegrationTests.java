@@ -23,9 +23,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The operations side as a container platform or Prometheus sees it: probes, info, what is
- * exposed, request metrics per operation, task gauges, the request log, and the Dockerfile's own
- * HEALTHCHECK command run against the live application.
+ * The operations side as a container platform or Prometheus sees it: probes, info, what
+ * is exposed, request metrics per operation, task gauges, the request log, and the
+ * Dockerfile's own HEALTHCHECK command run against the live application.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsEndpointsIntegrationTests extends ApiIntegrationTests {
@@ -104,7 +104,11 @@ class OperationsEndpointsIntegrationTests extends ApiIntegrationTests {
 	@Test
 	void logsOneLinePerRequestWithMethodPathStatusLatencyAndRequestId(CapturedOutput output) {
 		String taskId = createTask("ops_log");
-		String requestId = api().body("{}").post(stopPath(taskId)).then().statusCode(200).extract()
+		String requestId = api().body("{}")
+			.post(stopPath(taskId))
+			.then()
+			.statusCode(200)
+			.extract()
 			.header("X-Request-Id");
 		String path = "/v5/iot/ops/batchtasks/" + taskId + "/stop";
 		String line = waitFor(Duration.ofSeconds(5), () -> lineWith(output.getOut(), requestId),

@@ -18,9 +18,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Readiness follows the database: DOWN (503) while it refuses connections, UP again once it is
- * back, while liveness stays UP throughout (a restart would not help). Runs on a database of its
- * own, on the tests' PostgreSQL server, so cutting it off disturbs no other test.
+ * Readiness follows the database: DOWN (503) while it refuses connections, UP again once
+ * it is back, while liveness stays UP throughout (a restart would not help). Runs on a
+ * database of its own, on the tests' PostgreSQL server, so cutting it off disturbs no
+ * other test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext

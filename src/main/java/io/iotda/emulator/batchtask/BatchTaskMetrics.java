@@ -15,12 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges {@code iotda.batchtasks{status}} and {@code iotda.subtasks{status}}: how many tasks and
- * subtasks are in each status, over every project and instance. One snapshot (two aggregate
- * queries) serves all gauges and is reused for {@link #MAX_AGE}, so a scrape costs at most two
- * queries however many gauges it reads. Subtask counts are the sums of the per-task counters that
- * every subtask change keeps up to date in the same transaction, so no query scans batch_subtask.
- * While the database cannot be read the gauges report NaN (unknown), not stale figures.
+ * Gauges {@code iotda.batchtasks{status}} and {@code iotda.subtasks{status}}: how many
+ * tasks and subtasks are in each status, over every project and instance. One snapshot
+ * (two aggregate queries) serves all gauges and is reused for {@link #MAX_AGE}, so a
+ * scrape costs at most two queries however many gauges it reads. Subtask counts are the
+ * sums of the per-task counters that every subtask change keeps up to date in the same
+ * transaction, so no query scans batch_subtask. While the database cannot be read the
+ * gauges report NaN (unknown), not stale figures.
  */
 @Component
 class BatchTaskMetrics implements MeterBinder {

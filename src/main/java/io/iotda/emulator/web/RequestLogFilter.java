@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Logs one line per request: method, path, status, latency and request id. The values are also
- * attached as key/value pairs, so structured (JSON) logs carry them as fields. Runs inside the
- * {@link RequestIdFilter}, so the id is known. Requests to {@code /actuator} (health checks every
- * few seconds, scrapes) are logged at DEBUG to keep the log readable.
+ * Logs one line per request: method, path, status, latency and request id. The values are
+ * also attached as key/value pairs, so structured (JSON) logs carry them as fields. Runs
+ * inside the {@link RequestIdFilter}, so the id is known. Requests to {@code /actuator}
+ * (health checks every few seconds, scrapes) are logged at DEBUG to keep the log
+ * readable.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -39,7 +40,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 		}
 		finally {
 			long nanos = System.nanoTime() - start;
-			// An exception that escaped every handler becomes a 500 on the error dispatch.
+			// An exception that escaped every handler becomes a 500 on the error
+			// dispatch.
 			int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
 			log(request, status, nanos);
 		}
@@ -51,7 +53,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 		if (!logger.isEnabledForLevel(level)) {
 			return;
 		}
-		// Field names of the Elastic Common Schema (event.duration in nanoseconds); the request id is
+		// Field names of the Elastic Common Schema (event.duration in nanoseconds); the
+		// request id is
 		// in the logging context already (requestId).
 		logger.atLevel(level)
 			.addKeyValue("http.request.method", request.getMethod())
