@@ -161,7 +161,9 @@ public class BatchTask {
 	void clearStop(Instant now) {
 		this.stopRequested = false;
 		this.stoppingUntil = null;
-		refreshStatus(now);
+		// derive directly: refreshStatus keeps Stopping, which with no stoppingUntil
+		// would never end
+		this.status = TaskStatusRules.derive(this.progress, false, awaitingStart(now));
 	}
 
 	void refreshStatus(Instant now) {
