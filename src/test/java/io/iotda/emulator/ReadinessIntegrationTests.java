@@ -42,6 +42,8 @@ class ReadinessIntegrationTests {
 		registry.add("spring.datasource.username", server::username);
 		registry.add("spring.datasource.password", server::password);
 		registry.add("iotda.demo.enabled", () -> "false");
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
 	}
 
 	@AfterAll
