@@ -26,6 +26,12 @@ public enum IotdaError {
 
 	INVALID_ACCESS_TOKEN(HttpStatus.FORBIDDEN, "IOTDA.000004", "Invalid access token.", false),
 
+	/**
+	 * Per-project rate limit ({@code iotda.rate-limit}); code and message as IoTDA's
+	 * error table.
+	 */
+	RATE_LIMITED(HttpStatus.FORBIDDEN, "IOTDA.021101", "Request reached the maximum rate limit.", false),
+
 	TASK_STATUS_NOT_ALLOWED(HttpStatus.FORBIDDEN, "IOTDA.014222",
 			"Operation not allowed. The task status does not allow this operation.", true),
 
