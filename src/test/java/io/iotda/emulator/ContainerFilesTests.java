@@ -107,7 +107,7 @@ class ContainerFilesTests {
 	void everyEnvironmentVariableOfTheEmulatorIsARealSetting() {
 		Set<String> unknown = new TreeSet<>();
 		for (String name : environment("emulator").keySet()) {
-			if (!settings.containsKey(name)) {
+			if (!settings.containsKey(Setting.indexless(name))) {
 				unknown.add(name);
 			}
 		}
@@ -352,8 +352,13 @@ class ContainerFilesTests {
 			assertThat(type.isRecord()).as("%s is a record", type).isTrue();
 			for (RecordComponent component : type.getRecordComponents()) {
 				String name = prefix + "." + kebab(component.getName());
+				Class<?> element = listElement(component);
 				if (component.getType().isRecord()) {
 					addRecord(settings, name, component.getType());
+				}
+				else if (element != null && element.isRecord()) {
+					// users[0].name is IOTDA_AUTH_USERS_0_NAME: one entry for every index
+					addRecord(settings, name + ".#", element);
 				}
 				else {
 					jakarta.validation.constraints.Pattern pattern = component
@@ -362,6 +367,20 @@ class ContainerFilesTests {
 							new Setting(name, component.getType(), (pattern != null) ? pattern.regexp() : null));
 				}
 			}
+		}
+
+		private static Class<?> listElement(RecordComponent component) {
+			if (List.class.isAssignableFrom(component.getType())
+					&& component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+					&& list.getActualTypeArguments()[0] instanceof Class<?> element) {
+				return element;
+			}
+			return null;
+		}
+
+		/** The environment variable name with list indexes replaced by {@code #}. */
+		static String indexless(String envName) {
+			return envName.replaceAll("_\\d+(?=_|$)", "_#");
 		}
 
 		/**
