@@ -33,10 +33,4 @@ public interface BatchTaskRepository extends JpaRepository<BatchTask, String>, B
 	Optional<BatchTask> lockInTenant(@Param("id") String id, @Param("projectId") String projectId,
 			@Param("instanceId") String instanceId);
 
-	/** Ends every {@code Stopping} whose time has come: set-based, one statement. */
-	@Modifying
-	@Query("update BatchTask t set t.status = io.iotda.emulator.batchtask.TaskStatus.STOPPED, t.stoppingUntil = null "
-			+ "where t.status = io.iotda.emulator.batchtask.TaskStatus.STOPPING and t.stoppingUntil <= :now")
-	int completeStops(@Param("now") Instant now);
-
 }

@@ -218,10 +218,4 @@ public class BatchTaskService {
 		task.recount(TaskProgress.counted(counts), now);
 	}
 
-	/** Ends the {@code Stopping} phase of every task whose time has come. */
-	@Transactional
-	public int completeStops() {
-		return this.tasks.completeStops(this.clock.instant());
-	}
-
 }

@@ -255,26 +255,6 @@ class BatchTaskRepositoryTests extends PostgresJpaTests {
 	// ---- the end of Stopping
 	// ------------------------------------------------------------------
 
-	@Test
-	void endsEveryStoppingWhoseTimeHasComeAndNoOther() {
-		String due = save(stopping(NOW.plusSeconds(2))).getId();
-		String dueEarlier = save(stopping(NOW.minusSeconds(60))).getId();
-		String notYet = save(stopping(NOW.plusSeconds(10))).getId();
-		String processing = save(task(P1, TaskType.FIRMWARE_UPGRADE, null)).getId();
-
-		int completed = this.tasks.completeStops(NOW.plusSeconds(2));
-		this.entityManager.clear();
-
-		assertThat(completed).isEqualTo(2);
-		assertThat(statusRow(due)).containsEntry("status", "Stopped").containsEntry("stopping_until", null);
-		assertThat(statusRow(dueEarlier)).containsEntry("status", "Stopped").containsEntry("stopping_until", null);
-		assertThat(statusRow(notYet)).containsEntry("status", "Stopping")
-			.containsEntry("stopping_until", Timestamp.from(NOW.plusSeconds(10)));
-		assertThat(statusRow(processing)).containsEntry("status", "Processing");
-		assertThat(this.tasks.findById(due).orElseThrow().getStatus()).isEqualTo(TaskStatus.STOPPED);
-		assertThat(this.tasks.completeStops(NOW.plusSeconds(2))).isZero();
-	}
-
 	// ---- helpers
 	// ------------------------------------------------------------------------------
 
