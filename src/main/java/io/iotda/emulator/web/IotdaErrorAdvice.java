@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -99,6 +100,15 @@ class IotdaErrorAdvice {
 			return answer(IotdaError.INVALID_INPUT, fieldPath(binding.get()) + " has an invalid type or value",
 					request);
 		}
+		return answer(IotdaError.INVALID_FORMAT, null, request);
+	}
+
+	/**
+	 * Tomcat refuses a query string it cannot decode (a stray {@code %}, bad UTF-8) only
+	 * when a parameter is first read: the request format is invalid, not the server.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ErrorBody> undecodableParameters(InvalidParameterException ex, HttpServletRequest request) {
 		return answer(IotdaError.INVALID_FORMAT, null, request);
 	}
 
