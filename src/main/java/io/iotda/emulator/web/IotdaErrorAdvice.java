@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -173,7 +174,21 @@ class IotdaErrorAdvice {
 		}
 
 		static boolean isUnavailable(Throwable ex) {
+			boolean completingTransaction = false;
 			for (Throwable current = ex; current != null; current = current.getCause()) {
+				if (current instanceof org.hibernate.TransactionException
+						|| current instanceof TransactionSystemException) {
+					completingTransaction = true;
+				}
+				if (completingTransaction && current instanceof SQLException sql && sql.getSQLState() == null) {
+					// Rolling back (or committing) failed without a database error: the
+					// pool
+					// had already closed the broken connection. The error that broke it
+					// is lost
+					// (the rollback failure overrides it), but the database is what is
+					// gone.
+					return true;
+				}
 				if (current instanceof CannotCreateTransactionException
 						|| current instanceof DataAccessResourceFailureException
 						|| current instanceof SQLTransientConnectionException
