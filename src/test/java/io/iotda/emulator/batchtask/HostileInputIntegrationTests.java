@@ -159,7 +159,7 @@ class HostileInputIntegrationTests extends BatchTaskApiSupport {
 	@Property(tries = TRIES, seed = SEED)
 	void listAnswersAnyRequestWithinTheContract(@ForAll("listRequests") HostileRequest request) throws Exception {
 		send(Operation.LIST, request);
-		answersBothSuccessesAndErrors(5);
+		answersBothSuccessesAndErrors(2);
 	}
 
 	@Property(tries = TRIES, seed = SEED)
@@ -473,7 +473,9 @@ class HostileInputIntegrationTests extends BatchTaskApiSupport {
 
 	private Arbitrary<String> queries(Map<String, Arbitrary<String>> parameters) {
 		List<Arbitrary<String>> parts = new ArrayList<>();
-		parameters.forEach((name,
+		// a fixed order (Map.of's differs from JVM to JVM), so that a seed always gives
+		// the same requests
+		new java.util.TreeMap<>(parameters).forEach((name,
 				values) -> parts.add(Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just("")),
 						Tuple.of(4, values.map((v) -> (v == null) ? name : name + "=" + RawHttp.encode(v))),
 						Tuple.of(1,
