@@ -4,6 +4,7 @@ import io.iotda.emulator.web.ErrorBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Constraint;
@@ -83,9 +84,10 @@ final class ApiParameters {
 @Documented
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
-@Parameter(in = ParameterIn.HEADER, name = "X-Auth-Token", required = false,
-		description = "IAM user token (X-Subject-Token of POST /v3/auth/tokens). SDK clients sign with Authorization instead.",
-		schema = @Schema(type = "string"))
+// Documented once, as the document's iamToken security scheme (see
+// web.OpenApiConfiguration), so that
+// Swagger UI's Authorize button sets it for every operation.
+@Parameter(in = ParameterIn.HEADER, name = "X-Auth-Token", hidden = true)
 @interface AuthToken {
 
 }
@@ -93,16 +95,58 @@ final class ApiParameters {
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@ApiResponse(responseCode = "400", description = "Bad Request (IOTDA.000006, IOTDA.000008, IOTDA.000017, IOTDA.000018)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(responseCode = "401", description = "Unauthorized (APIG.0301)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(responseCode = "403", description = "Forbidden (IOTDA.000004, IOTDA.014222)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(responseCode = "404", description = "Not Found (IOTDA.014221)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(responseCode = "500", description = "Internal Server Error (IOTDA.000001)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+@ApiResponse(responseCode = "400",
+		description = "Bad Request: a field or parameter breaks its rule (IOTDA.000006), "
+				+ "the body is not JSON (IOTDA.000008), limit or offset out of range (IOTDA.000017, IOTDA.000018)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = { @ExampleObject(name = "IOTDA.000006", summary = "A field or parameter breaks its rule",
+						value = """
+								{"error_code":"IOTDA.000006","error_msg":"Invalid input data. targets must hold at most 100 items."}"""),
+						@ExampleObject(name = "IOTDA.000008", summary = "The body is not valid JSON",
+								value = """
+										{"error_code":"IOTDA.000008","error_msg":"Invalid input. The request format is invalid."}"""),
+						@ExampleObject(name = "IOTDA.000017", summary = "limit is not 1 to 50",
+								value = """
+										{"error_code":"IOTDA.000017","error_msg":"Invalid input. The specified parameter 'limit' is out of range."}"""),
+						@ExampleObject(name = "IOTDA.000018", summary = "offset is not 0 to 500",
+								value = """
+										{"error_code":"IOTDA.000018","error_msg":"Invalid input. The specified parameter 'offset' is out of range."}""") }))
+@ApiResponse(responseCode = "401",
+		description = "Unauthorized: missing or wrong credentials (APIG.0301, from the gateway)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "APIG.0301", summary = "The signature does not match",
+						value = """
+								{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: x-auth-token not found","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
+@ApiResponse(responseCode = "403",
+		description = "Forbidden: an unknown token (IOTDA.000004), or the task's status "
+				+ "does not allow the operation (IOTDA.014222, emulator code)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = { @ExampleObject(name = "IOTDA.014222", summary = "The task's status does not allow this",
+						value = """
+								{"error_code":"IOTDA.014222","error_msg":"Operation not allowed. The task status does not allow this operation."}"""),
+						@ExampleObject(name = "IOTDA.000004", summary = "The token is not valid", value = """
+								{"error_code":"IOTDA.000004","error_msg":"Invalid access token."}""") }))
+@ApiResponse(responseCode = "404",
+		description = "Not Found: no such task in this project and instance " + "(IOTDA.014221, emulator code)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.014221", summary = "No such task", value = """
+						{"error_code":"IOTDA.014221","error_msg":"The batch task does not exist."}""")))
+@ApiResponse(responseCode = "413",
+		description = "Payload Too Large: the body is over iotda.limits.max-body-size (APIG.0201)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "APIG.0201", summary = "The body is too large",
+						value = """
+								{"error_code":"APIG.0201","error_msg":"Request entity too large.","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
+@ApiResponse(responseCode = "500",
+		description = "Internal Server Error (IOTDA.000001); the cause is logged with the request id",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.000001", summary = "Something unexpected", value = """
+						{"error_code":"IOTDA.000001","error_msg":"Internal server error."}""")))
+@ApiResponse(responseCode = "503",
+		description = "Service Unavailable: the database cannot be reached (IOTDA.000001, emulator)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.000001", summary = "The database cannot be reached", value = """
+						{"error_code":"IOTDA.000001","error_msg":"Internal server error. (service unavailable)"}""")))
 @interface ErrorAnswers {
 
 }

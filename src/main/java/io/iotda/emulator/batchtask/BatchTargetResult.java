@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "BatchTargetResult")
 public record BatchTargetResult(
-		@Schema(description = "The target",
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The target",
 				example = "e495cf17-ff79-4294-8f64-4d367919d665") @JsonProperty("target") String target,
-		@Schema(description = "success or failure", allowableValues = {
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "success or failure", allowableValues = {
 				"success", "failure" }) @JsonProperty("status") String status,
 		@Schema(description = "Only on failure", example = "IOTDA.014219") @JsonProperty("error_code") String errorCode,
 		@Schema(description = "Only on failure",

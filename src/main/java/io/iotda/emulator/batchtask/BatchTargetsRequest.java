@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The optional body of stop, retry and confirm: no targets named means the whole task.
  */
-@Schema(name = "BatchTargets")
+@Schema(name = "BatchTargets",
+		description = "Targets to act on; none named ({}, {\"targets\":[]} or an empty body) means the whole task")
 public record BatchTargetsRequest(
 		@ArraySchema(maxItems = BatchOperation.MAX_TARGETS, schema = @Schema(description = "device_id",
 				example = "e495cf17-ff79-4294-8f64-4d367919d665")) @JsonProperty("targets") List<String> targets) {

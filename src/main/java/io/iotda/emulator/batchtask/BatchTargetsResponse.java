@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The answer of stop, retry and confirm. */
-@Schema(name = "BatchTargetResults")
-public record BatchTargetsResponse(@JsonProperty("targets") List<BatchTargetResult> targets) {
+@Schema(name = "BatchTargetResults",
+		description = "One result per distinct named target, in request order; empty when no targets were named")
+public record BatchTargetsResponse(
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("targets") List<BatchTargetResult> targets) {
 }

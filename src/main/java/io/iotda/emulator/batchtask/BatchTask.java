@@ -4,9 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A batch task: the campaign a user created over many target devices. Its subtasks are
@@ -16,7 +21,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "batch_task")
-public class BatchTask {
+@DynamicUpdate
+public class BatchTask implements Persistable<String> {
 
 	@Id
 	private String id;
@@ -81,10 +87,34 @@ public class BatchTask {
 	@Embedded
 	private TaskProgress progress;
 
+	/**
+	 * When the simulator should next look at this task; null when nothing will happen by
+	 * itself.
+	 */
+	@Column(name = "next_due_at")
+	private Instant nextDueAt;
+
 	@Column(name = "create_time", nullable = false)
 	private Instant createTime;
 
+	/**
+	 * New until first stored or loaded: lets {@code save} insert without a SELECT first.
+	 */
+	@Transient
+	private boolean isNew = true;
+
 	protected BatchTask() {
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.isNew = false;
 	}
 
 	BatchTask(String id, TenantScope scope, NewTask spec, int targetCount, Instant now) {
@@ -107,6 +137,7 @@ public class BatchTask {
 		this.createTime = now;
 		this.progress = TaskProgress.allIn(SubtaskStatus.WAITTING, targetCount);
 		this.status = TaskStatusRules.derive(this.progress, false, awaitingStart(now));
+		this.nextDueAt = now;
 	}
 
 	/** What a create request fixes about a task, already validated and serialized. */
@@ -161,7 +192,48 @@ public class BatchTask {
 	void clearStop(Instant now) {
 		this.stopRequested = false;
 		this.stoppingUntil = null;
+		// derive directly: refreshStatus keeps Stopping, which with no stoppingUntil
+		// would never end
+		this.status = TaskStatusRules.derive(this.progress, false, awaitingStart(now));
+	}
+
+	/**
+	 * The simulator moved {@code count} subtasks (already changed in the rows, under this
+	 * task's lock): the counters and the status follow.
+	 */
+	public void recordSimulated(SubtaskStatus from, SubtaskStatus to, int count, Instant now) {
+		recordMoved(from, to, count, now);
+	}
+
+	/**
+	 * The simulator's clock moved on: the status follows (a schedule time that passed
+	 * starts the task).
+	 */
+	public void refreshSimulated(Instant now) {
 		refreshStatus(now);
+	}
+
+	/** The simulator found the rows disagreeing with the counters: the rows win. */
+	public void recountSimulated(java.util.Map<SubtaskStatus, Integer> counted, Instant now) {
+		recount(TaskProgress.counted(counted), now);
+	}
+
+	/** Ends {@code Stopping} once its time has come; whether it did. */
+	public boolean completeStopIfDue(Instant now) {
+		if (this.status != TaskStatus.STOPPING || this.stoppingUntil == null || this.stoppingUntil.isAfter(now)) {
+			return false;
+		}
+		this.stoppingUntil = null;
+		this.status = TaskStatusRules.derive(this.progress, this.stopRequested, awaitingStart(now));
+		return true;
+	}
+
+	/**
+	 * Asks the simulator to look at the task at {@code at} (null: nothing will happen by
+	 * itself).
+	 */
+	public void dueAt(Instant at) {
+		this.nextDueAt = at;
 	}
 
 	void refreshStatus(Instant now) {
@@ -252,6 +324,10 @@ public class BatchTask {
 
 	public TaskProgress getProgress() {
 		return this.progress;
+	}
+
+	public Instant getNextDueAt() {
+		return this.nextDueAt;
 	}
 
 	public Instant getCreateTime() {

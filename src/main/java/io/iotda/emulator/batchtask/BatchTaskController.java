@@ -49,7 +49,35 @@ class BatchTaskController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "CreateBatchTask", summary = "Create a batch task",
 			description = "Creates a task with one subtask per target. Upgrade subtasks start Waitting.")
-	@ApiResponse(responseCode = "201", description = "Created")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CreateBatchTaskRequest.class),
+					examples = @ExampleObject(name = "firmwareUpgrade", summary = "Upgrade the firmware of two devices",
+							value = """
+									{
+									  "task_name" : "firmware_upgrade_demo",
+									  "task_type" : "firmwareUpgrade",
+									  "targets" : [ "e495cf17-ff79-4294-8f64-4d367919d665", "e495cf17-ff79-4294-8f64-4d367919d677" ],
+									  "document" : { "package_ids" : [ "66a1c2d3e4f5a6b7c8d9e0aa" ] },
+									  "task_policy" : { "retry_count" : 3, "retry_interval" : 10 }
+									}""")))
+	@ApiResponse(responseCode = "201", description = "Created: the task",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = TaskResponse.class),
+					examples = @ExampleObject(name = "created", summary = "A new firmware upgrade",
+							value = """
+									{
+									  "task_id" : "66a1c2d3e4f5a6b7c8d9e0f1",
+									  "task_name" : "firmware_upgrade_demo",
+									  "task_type" : "firmwareUpgrade",
+									  "need_confirm" : false,
+									  "targets" : [ "e495cf17-ff79-4294-8f64-4d367919d665", "e495cf17-ff79-4294-8f64-4d367919d677" ],
+									  "document" : { "package_ids" : [ "66a1c2d3e4f5a6b7c8d9e0aa" ] },
+									  "task_policy" : { "retry_count" : 3, "retry_interval" : 10 },
+									  "status" : "Processing",
+									  "task_progress" : { "total" : 2, "processing" : 0, "success" : 0, "fail" : 0, "waitting" : 2, "fail_wait_retry" : 0, "stopped" : 0, "removed" : 0 },
+									  "create_time" : "20240627T081530Z"
+									}""")))
 	@ErrorAnswers
 	TaskResponse create(@ProjectId @PathVariable("project_id") String projectId,
 			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
@@ -62,7 +90,26 @@ class BatchTaskController {
 	@Operation(operationId = "ListBatchTasks", summary = "List batch tasks",
 			description = "Tasks of one type, newest first. page.count is every task matching the filters; "
 					+ "page.marker is the id of the last task on the page.")
-	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "200", description = "OK: one page of tasks",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ListBatchTasksResponse.class),
+					examples = @ExampleObject(name = "page", summary = "The only firmware upgrade",
+							value = """
+									{
+									  "batchtasks" : [ {
+									    "task_id" : "66a1c2d3e4f5a6b7c8d9e0f1",
+									    "task_name" : "firmware_upgrade_demo",
+									    "task_type" : "firmwareUpgrade",
+									    "need_confirm" : false,
+									    "targets" : [ "e495cf17-ff79-4294-8f64-4d367919d665", "e495cf17-ff79-4294-8f64-4d367919d677" ],
+									    "document" : { "package_ids" : [ "66a1c2d3e4f5a6b7c8d9e0aa" ] },
+									    "task_policy" : { "retry_count" : 3, "retry_interval" : 10 },
+									    "status" : "Processing",
+									    "task_progress" : { "total" : 2, "processing" : 0, "success" : 0, "fail" : 0, "waitting" : 2, "fail_wait_retry" : 0, "stopped" : 0, "removed" : 0 },
+									    "create_time" : "20240627T081530Z"
+									  } ],
+									  "page" : { "count" : 1, "marker" : "66a1c2d3e4f5a6b7c8d9e0f1" }
+									}""")))
 	@ErrorAnswers
 	ListBatchTasksResponse list(@ProjectId @PathVariable("project_id") String projectId,
 			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
@@ -92,16 +139,44 @@ class BatchTaskController {
 	@GetMapping("/{task_id}")
 	@Operation(operationId = "ShowBatchTask", summary = "Show a batch task",
 			description = "The task and one page of its subtasks (task_details), newest first.")
-	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "200", description = "OK: the task and one page of its subtasks",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ShowBatchTaskResponse.class),
+					examples = @ExampleObject(name = "finished", summary = "A task that ended in PartialSuccess",
+							value = """
+									{
+									  "batchtask" : {
+									    "task_id" : "66a1c2d3e4f5a6b7c8d9e0f1",
+									    "task_name" : "firmware_upgrade_demo",
+									    "task_type" : "firmwareUpgrade",
+									    "need_confirm" : false,
+									    "targets" : [ "e495cf17-ff79-4294-8f64-4d367919d665", "e495cf17-ff79-4294-8f64-4d367919d677" ],
+									    "document" : { "package_ids" : [ "66a1c2d3e4f5a6b7c8d9e0aa" ] },
+									    "task_policy" : { "retry_count" : 3, "retry_interval" : 10 },
+									    "status" : "PartialSuccess",
+									    "task_progress" : { "total" : 2, "processing" : 0, "success" : 1, "fail" : 1, "waitting" : 0, "fail_wait_retry" : 0, "stopped" : 0, "removed" : 0 },
+									    "create_time" : "20240627T081530Z"
+									  },
+									  "task_details" : [ {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
+									    "status" : "Fail",
+									    "output" : "firmware package rejected",
+									    "error" : { "error_code" : "IOTDA.014230", "error_msg" : "The device rejected the firmware package." }
+									  }, {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
+									    "status" : "Success",
+									    "output" : "upgraded to V2.0.1"
+									  } ],
+									  "page" : { "count" : 2, "marker" : "66a1c2d3e4f5a6b7c8d9e0e1" }
+									}""")))
 	@ErrorAnswers
 	ShowBatchTaskResponse show(@ProjectId @PathVariable("project_id") String projectId,
 			@TaskId @PathVariable("task_id") String taskId,
 			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
 			@InstanceId @RequestHeader(name = "Instance-Id", required = false) String instanceId,
 			@Parameter(description = "Only subtasks in this status",
-					schema = @Schema(allowableValues = { "Waitting", "Processing", "Success", "Fail", "FailWaitRetry",
-							"Stopped", "Removed" })) @RequestParam(name = "task_detail_status",
-									required = false) String taskDetailStatus,
+					schema = @Schema(implementation = SubtaskStatus.class)) @RequestParam(name = "task_detail_status",
+							required = false) String taskDetailStatus,
 			@Parameter(description = "Only the subtask of this target") @Size(min = 1, max = 128,
 					message = "must be 1 to 128 characters") @RequestParam(name = "target",
 							required = false) String target,
@@ -154,7 +229,7 @@ class BatchTaskController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "DeleteBatchTask", summary = "Delete a batch task",
 			description = "Only finished tasks (Success, Fail, PartialSuccess, Stopped); the subtasks go too.")
-	@ApiResponse(responseCode = "204", description = "No Content")
+	@ApiResponse(responseCode = "204", description = "No Content: deleted, with its subtasks; the body is empty")
 	@ErrorAnswers
 	void delete(@ProjectId @PathVariable("project_id") String projectId, @TaskId @PathVariable("task_id") String taskId,
 			@AuthToken @RequestHeader(name = "X-Auth-Token", required = false) String authToken,
@@ -166,7 +241,30 @@ class BatchTaskController {
 	@Operation(operationId = "RetryBatchTask", summary = "Retry a batch task",
 			description = "Only firmwareUpgrade and softwareUpgrade tasks. With no targets, every subtask in Fail, "
 					+ "FailWaitRetry or Stopped goes back to Waitting; with targets (at most 100), each gets its own result.")
-	@ApiResponse(responseCode = "200", description = "OK")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchTargetsRequest.class),
+			examples = {
+					@ExampleObject(name = "all", summary = "Retry every subtask in Fail, FailWaitRetry or Stopped",
+							value = "{ }"),
+					@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
+							value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
+	@ApiResponse(responseCode = "200",
+			description = "OK: one result per named target ({\"targets\":[]} when none were named)",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BatchTargetsResponse.class),
+					examples = @ExampleObject(name = "results", summary = "One retried, one that had not failed",
+							value = """
+									{
+									  "targets" : [ {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
+									    "status" : "success"
+									  }, {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
+									    "status" : "failure",
+									    "error_code" : "IOTDA.014220",
+									    "error_msg" : "Operation not allowed. The subtask status does not allow this operation."
+									  } ]
+									}""")))
 	@ErrorAnswers
 	BatchTargetsResponse retry(@ProjectId @PathVariable("project_id") String projectId,
 			@TaskId @PathVariable("task_id") String taskId,
@@ -180,7 +278,28 @@ class BatchTaskController {
 	@Operation(operationId = "ConfirmBatchTask", summary = "Confirm a batch task",
 			description = "For upgrade tasks created with need_confirm: with no targets every Waitting subtask starts; "
 					+ "with targets (at most 100), each gets its own result.")
-	@ApiResponse(responseCode = "200", description = "OK")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchTargetsRequest.class),
+			examples = { @ExampleObject(name = "all", summary = "Start every Waitting subtask", value = "{ }"),
+					@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
+							value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
+	@ApiResponse(responseCode = "200",
+			description = "OK: one result per named target ({\"targets\":[]} when none were named)",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BatchTargetsResponse.class),
+					examples = @ExampleObject(name = "results", summary = "One started, one not in the task",
+							value = """
+									{
+									  "targets" : [ {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
+									    "status" : "success"
+									  }, {
+									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
+									    "status" : "failure",
+									    "error_code" : "IOTDA.014219",
+									    "error_msg" : "Invalid input. The target is not in the task"
+									  } ]
+									}""")))
 	@ErrorAnswers
 	BatchTargetsResponse confirm(@ProjectId @PathVariable("project_id") String projectId,
 			@TaskId @PathVariable("task_id") String taskId,

@@ -11,17 +11,27 @@ import org.springframework.data.repository.query.Param;
 
 public interface BatchTaskRepository extends JpaRepository<BatchTask, String>, BatchTaskPages {
 
-	@Query("select t from BatchTask t where t.id = :id and t.projectId = :#{#scope.projectId} and t.instanceId = :#{#scope.instanceId}")
-	Optional<BatchTask> findInScope(@Param("id") String id, @Param("scope") TenantScope scope);
+	default Optional<BatchTask> findInScope(String id, TenantScope scope) {
+		return findInTenant(id, scope.projectId(), scope.instanceId());
+	}
+
+	@Query("select t from BatchTask t where t.id = :id and t.projectId = :projectId and t.instanceId = :instanceId")
+	Optional<BatchTask> findInTenant(@Param("id") String id, @Param("projectId") String projectId,
+			@Param("instanceId") String instanceId);
 
 	/**
 	 * Loads a task and locks its row until the transaction ends. Every change to a task's
 	 * subtasks takes this lock first, so changes to one task are serialized and never
 	 * deadlock.
 	 */
+	default Optional<BatchTask> lockInScope(String id, TenantScope scope) {
+		return lockInTenant(id, scope.projectId(), scope.instanceId());
+	}
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select t from BatchTask t where t.id = :id and t.projectId = :#{#scope.projectId} and t.instanceId = :#{#scope.instanceId}")
-	Optional<BatchTask> lockInScope(@Param("id") String id, @Param("scope") TenantScope scope);
+	@Query("select t from BatchTask t where t.id = :id and t.projectId = :projectId and t.instanceId = :instanceId")
+	Optional<BatchTask> lockInTenant(@Param("id") String id, @Param("projectId") String projectId,
+			@Param("instanceId") String instanceId);
 
 	/** Ends every {@code Stopping} whose time has come: set-based, one statement. */
 	@Modifying

@@ -147,6 +147,9 @@ public class BatchTaskService {
 			throw TaskStatusConflictException.of(task, operation);
 		}
 		Instant now = this.clock.instant();
+		// the simulator times moved subtasks and ends Stopping: it looks at the task at
+		// once
+		task.dueAt(now);
 		if (targets.isEmpty()) {
 			applyToWholeTask(operation, task, now);
 			return List.of();

@@ -6,6 +6,7 @@ import java.util.List;
 
 /** List's answer: one page of tasks, newest first. */
 @Schema(name = "ListBatchTasksResponse")
-public record ListBatchTasksResponse(@JsonProperty("batchtasks") List<TaskResponse> batchtasks,
-		@JsonProperty("page") PageInfo page) {
+public record ListBatchTasksResponse(
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("batchtasks") List<TaskResponse> batchtasks,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("page") PageInfo page) {
 }

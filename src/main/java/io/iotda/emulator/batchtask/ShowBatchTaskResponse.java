@@ -6,6 +6,8 @@ import java.util.List;
 
 /** Show's answer: the task, one page of its subtasks, and the page. */
 @Schema(name = "ShowBatchTaskResponse")
-public record ShowBatchTaskResponse(@JsonProperty("batchtask") TaskResponse batchtask,
-		@JsonProperty("task_details") List<TaskDetail> taskDetails, @JsonProperty("page") PageInfo page) {
+public record ShowBatchTaskResponse(
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("batchtask") TaskResponse batchtask,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("task_details") List<TaskDetail> taskDetails,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("page") PageInfo page) {
 }

@@ -41,6 +41,13 @@ public class Subtask {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/**
+	 * When the simulator moves this subtask next; operations clear it (the simulator
+	 * re-times it).
+	 */
+	@Column(name = "next_transition_at")
+	private Instant nextTransitionAt;
+
 	protected Subtask() {
 	}
 
@@ -78,6 +85,10 @@ public class Subtask {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public Instant getNextTransitionAt() {
+		return this.nextTransitionAt;
 	}
 
 }

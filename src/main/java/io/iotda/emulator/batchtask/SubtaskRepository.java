@@ -20,7 +20,7 @@ public interface SubtaskRepository extends JpaRepository<Subtask, String>, Subta
 
 	/** Moves every subtask of a task that is in one of {@code from}: one statement. */
 	@Modifying
-	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, "
+	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, s.nextTransitionAt = null, "
 			+ "s.errorCode = case when :clearError = true then null else s.errorCode end, "
 			+ "s.errorMsg = case when :clearError = true then null else s.errorMsg end "
 			+ "where s.taskId = :taskId and s.status in :from")
@@ -28,7 +28,7 @@ public interface SubtaskRepository extends JpaRepository<Subtask, String>, Subta
 			@Param("to") SubtaskStatus to, @Param("clearError") boolean clearError, @Param("now") Instant now);
 
 	@Modifying
-	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, "
+	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, s.nextTransitionAt = null, "
 			+ "s.errorCode = case when :clearError = true then null else s.errorCode end, "
 			+ "s.errorMsg = case when :clearError = true then null else s.errorMsg end " + "where s.id in :ids")
 	int moveByIds(@Param("ids") Collection<String> ids, @Param("to") SubtaskStatus to,

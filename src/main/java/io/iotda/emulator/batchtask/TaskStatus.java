@@ -1,10 +1,13 @@
 package io.iotda.emulator.batchtask;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** Status of a batch task ({@code Waitting} has two t's, as on the real service). */
+@Schema(name = "TaskStatus", enumAsRef = true, example = "Processing", description = """
+		Status of a task (Waitting has two t's). Finished: Success, Fail, PartialSuccess, Stopped.""")
 public enum TaskStatus {
 
 	INITIALIZING("Initializing"), WAITTING("Waitting"), PROCESSING("Processing"), SUCCESS("Success"), FAIL("Fail"),

@@ -2,10 +2,12 @@ package io.iotda.emulator.batchtask;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** IoTDA batch-task types, spelled on the wire as the real service spells them. */
+@Schema(name = "TaskType", enumAsRef = true, description = "Batch task type", example = "firmwareUpgrade")
 public enum TaskType {
 
 	SOFTWARE_UPGRADE("softwareUpgrade"), FIRMWARE_UPGRADE("firmwareUpgrade"), MODULE_UPGRADE("moduleUpgrade"),

@@ -5,14 +5,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock the whole service reads, and the scheduling that moves tasks over time. */
+/**
+ * The clock the whole service reads (batchtask sees only a {@link Clock}), and the
+ * scheduling that moves tasks over time.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SimulationConfiguration {
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	SimulationClock clock(SimulationProperties properties) {
+		return new SimulationClock(SimulationClock.Mode.of(properties.clock().mode()), properties.clock().speed());
 	}
 
 }

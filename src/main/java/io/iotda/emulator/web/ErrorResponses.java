@@ -22,14 +22,22 @@ public final class ErrorResponses {
 		response.setStatus(error.status().value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(json(body));
+		response.flushBuffer();
+	}
+
+	/**
+	 * The envelope as JSON text, without a JSON library (usable where no Spring bean is
+	 * at hand).
+	 */
+	static String json(ErrorBody body) {
 		StringBuilder json = new StringBuilder("{\"error_code\":").append(quote(body.errorCode()))
 			.append(",\"error_msg\":")
 			.append(quote(body.errorMsg()));
 		if (body.requestId() != null) {
 			json.append(",\"request_id\":").append(quote(body.requestId()));
 		}
-		response.getWriter().write(json.append('}').toString());
-		response.flushBuffer();
+		return json.append('}').toString();
 	}
 
 	private static String quote(String value) {

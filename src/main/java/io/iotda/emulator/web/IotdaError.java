@@ -26,6 +26,12 @@ public enum IotdaError {
 
 	INVALID_ACCESS_TOKEN(HttpStatus.FORBIDDEN, "IOTDA.000004", "Invalid access token.", false),
 
+	/**
+	 * Per-project rate limit ({@code iotda.rate-limit}); code and message as IoTDA's
+	 * error table.
+	 */
+	RATE_LIMITED(HttpStatus.FORBIDDEN, "IOTDA.021101", "Request reached the maximum rate limit.", false),
+
 	TASK_STATUS_NOT_ALLOWED(HttpStatus.FORBIDDEN, "IOTDA.014222",
 			"Operation not allowed. The task status does not allow this operation.", true),
 
@@ -49,7 +55,13 @@ public enum IotdaError {
 
 	/** Per-target code inside a 200 stop/retry/confirm answer. */
 	SUBTASK_STATUS_NOT_ALLOWED(HttpStatus.OK, "IOTDA.014220",
-			"Operation not allowed. The subtask status does not allow this operation.", true);
+			"Operation not allowed. The subtask status does not allow this operation.", true),
+
+	/**
+	 * The emulator's control plane (/_emulator): a rule, group or webhook that does not
+	 * exist.
+	 */
+	EMULATOR_RESOURCE_NOT_FOUND(HttpStatus.NOT_FOUND, "EMULATOR.0404", "The emulator resource does not exist.", true);
 
 	private final HttpStatus status;
 
@@ -91,6 +103,11 @@ public enum IotdaError {
 	 */
 	public boolean fromGateway() {
 		return this.code.startsWith("APIG");
+	}
+
+	/** The catalog entry with this code (the first, when codes repeat), if any. */
+	public static java.util.Optional<IotdaError> ofCode(String code) {
+		return java.util.Arrays.stream(values()).filter((error) -> error.code.equals(code)).findFirst();
 	}
 
 	/** The message, followed by a detail when there is one. */

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
@@ -39,7 +39,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/** Thrown while reading a body that passes the limit; the advice answers 413. */
-	static final class BodyTooLargeException extends IOException {
+	public static final class BodyTooLargeException extends IOException {
 
 		BodyTooLargeException() {
 			super("Request body exceeds the configured limit");

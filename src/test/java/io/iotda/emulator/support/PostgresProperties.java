@@ -14,6 +14,10 @@ public final class PostgresProperties {
 		registry.add("spring.datasource.username", database::username);
 		registry.add("spring.datasource.password", database::password);
 		registry.add("iotda.demo.enabled", () -> "false");
+		// Several cached test contexts share one PostgreSQL (max_connections 100 by
+		// default): keep pools small.
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
 	}
 
 }

@@ -1,0 +1,67 @@
+package io.iotda.emulator.emulator;
+
+import io.iotda.emulator.web.RequestIds;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+
+/**
+ * Writes every call of the emulated API ({@code /v5/...}) into the request journal:
+ * method, path, status, latency, request id and the start of the body (only that much is
+ * kept in memory). Runs after the request-id filter and before the body-size limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class RequestJournalFilter extends OncePerRequestFilter {
+
+	private final ObjectProvider<RequestJournal> journals;
+
+	private final ObjectProvider<EmulatorProperties> properties;
+
+	/**
+	 * Takes its collaborators through providers: a web slice test has filters without the
+	 * control plane.
+	 */
+	RequestJournalFilter(ObjectProvider<RequestJournal> journals, ObjectProvider<EmulatorProperties> properties) {
+		this.journals = journals;
+		this.properties = properties;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith("/v5/") || this.journals.getIfAvailable() == null
+				|| this.properties.getIfAvailable() == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long start = System.nanoTime();
+		RequestJournal journal = this.journals.getObject();
+		int excerpt = this.properties.getObject().journalBodyExcerpt();
+		ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, Math.max(excerpt, 1));
+		try {
+			chain.doFilter(cached, response);
+		}
+		finally {
+			byte[] body = cached.getContentAsByteArray();
+			int length = Math.min(body.length, excerpt);
+			String text = (length > 0) ? new String(body, 0, length, StandardCharsets.UTF_8) : null;
+			boolean truncated = body.length > excerpt || request.getContentLengthLong() > excerpt;
+			journal.record(new RequestJournal.Entry(Instant.now().toString(), request.getMethod(),
+					request.getRequestURI(), request.getQueryString(), response.getStatus(),
+					(System.nanoTime() - start) / 1_000_000, RequestIds.of(request), text, truncated));
+		}
+	}
+
+}

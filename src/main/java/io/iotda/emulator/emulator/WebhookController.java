@@ -1,0 +1,90 @@
+package io.iotda.emulator.emulator;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Webhooks for batch-task status-change notifications, and their delivery log. */
+@RestController
+@RequestMapping(path = "/_emulator/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Webhooks", description = "URLs that receive IoTDA batch-task status-change notifications")
+class WebhookController {
+
+	private final Webhooks webhooks;
+
+	private final Clock clock;
+
+	WebhookController(Webhooks webhooks, Clock clock) {
+		this.webhooks = webhooks;
+		this.clock = clock;
+	}
+
+	record WebhookRequest(
+			@Schema(example = "http://localhost:9000/iotda-notifications") @JsonProperty("url") String url,
+			@Schema(description = "Only tasks of this project; absent for all") @JsonProperty("project_id") String projectId) {
+	}
+
+	@GetMapping
+	@Operation(summary = "List webhooks")
+	Map<String, List<Webhooks.Webhook>> list() {
+		return Map.of("webhooks", this.webhooks.all());
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a webhook",
+			description = "Every task-level status transition is POSTed as {\"resource\":\"batchtask\",\"event\":\"update\","
+					+ "\"event_time\":...,\"notify_data\":{\"body\":{app_id, task_id, task_type, status, status_desc}}}.")
+	Webhooks.Webhook add(@RequestBody WebhookRequest request) {
+		if (request.url() == null || request.url().length() > 2048) {
+			throw new InvalidInputException("url is required (at most 2048 characters).");
+		}
+		try {
+			URI uri = URI.create(request.url());
+			if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+				throw new IllegalArgumentException();
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("url must be an absolute http or https URL.");
+		}
+		return this.webhooks.add(ObjectIds.next(), request.url(), request.projectId(), this.clock.instant());
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a webhook")
+	void delete(@PathVariable("id") String id) {
+		if (!this.webhooks.remove(id)) {
+			throw ControlPlaneExceptions.NotFoundException.of("webhook", id);
+		}
+	}
+
+	@GetMapping("/deliveries")
+	@Operation(summary = "Delivery log",
+			description = "Newest first: each attempt, with its outcome (this instance's deliveries).")
+	Map<String, List<Webhooks.Delivery>> deliveries(
+			@RequestParam(name = "limit", required = false, defaultValue = "50") int limit,
+			@RequestParam(name = "task_id", required = false) String taskId) {
+		return Map.of("deliveries", this.webhooks.deliveries(Math.max(1, Math.min(limit, 500)), taskId));
+	}
+
+}

@@ -1,0 +1,221 @@
+package io.iotda.emulator.security;
+
+import io.iotda.emulator.web.ErrorResponses;
+import io.iotda.emulator.web.IotdaError;
+import io.iotda.emulator.web.RequestBodyLimitFilter;
+import io.iotda.emulator.web.RequestLimitsProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards {@code /v5/iot/**} as {@code iotda.auth.mode} says (spec sections 5 and 6):
+ * <ul>
+ * <li>{@code none}: nothing is checked;</li>
+ * <li>{@code accept-any}: {@code X-Auth-Token} or an SDK {@code Authorization} header
+ * must be there, else 401 {@code APIG.0301};</li>
+ * <li>{@code verify}: a token must be one the fake IAM issued, unexpired (else 403
+ * {@code IOTDA.000004} / 401 {@code APIG.0301}); an AK/SK signature must be right over
+ * the body bytes, with {@code X-Sdk-Date} within {@code max-clock-skew} of the emulator's
+ * clock (else 401 {@code APIG.0301}); and the project the credentials are bound to must
+ * be the path's {@code {project_id}} (else 403 {@code IOTDA.000004}).</li>
+ * </ul>
+ * Runs after the request id and body limit filters, so every refusal carries the request
+ * id and a body is never read past the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class AuthenticationFilter extends OncePerRequestFilter {
+
+	static final String AUTH_TOKEN = "X-Auth-Token";
+
+	static final String AUTHORIZATION = "Authorization";
+
+	static final String PROJECT_ID = "X-Project-Id";
+
+	static final String DERIVED_SERVICE = "iotdm";
+
+	static final String SIGNATURE_FAIL = "verify aksk signature fail";
+
+	private static final Logger logger = LoggerFactory.getLogger(AuthenticationFilter.class);
+
+	private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+	private final AuthProperties properties;
+
+	private final IssuedTokens tokens;
+
+	private final Clock clock;
+
+	private final long maxBodyBytes;
+
+	AuthenticationFilter(AuthProperties properties, IssuedTokens tokens, Clock clock, RequestLimitsProperties limits) {
+		this.properties = properties;
+		this.tokens = tokens;
+		this.clock = clock;
+		this.maxBodyBytes = limits.maxBodySize().toBytes();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return this.properties.mode() == AuthMode.NONE || !ApiPaths.isIotdaApi(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String token = nonBlank(request.getHeader(AUTH_TOKEN));
+		String authorization = nonBlank(request.getHeader(AUTHORIZATION));
+		if (this.properties.mode() == AuthMode.ACCEPT_ANY) {
+			if (token != null || SdkAuthorization.looksLikeSdkSignature(authorization)) {
+				chain.doFilter(request, response);
+			}
+			else {
+				refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED, "x-auth-token not found");
+			}
+			return;
+		}
+		if (token != null) {
+			Optional<Refusal> refusal = checkToken(request, token);
+			if (refusal.isPresent()) {
+				refuse(request, response, refusal.get());
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
+		if (authorization != null) {
+			verifySignature(request, response, chain, authorization);
+			return;
+		}
+		refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED, "x-auth-token not found");
+	}
+
+	private Optional<Refusal> checkToken(HttpServletRequest request, String value) {
+		Optional<IssuedTokens.Token> found = this.tokens.find(value);
+		if (found.isEmpty()) {
+			return Optional.of(new Refusal(IotdaError.INVALID_ACCESS_TOKEN, null));
+		}
+		IssuedTokens.Token token = found.get();
+		if (this.tokens.isExpired(token)) {
+			return Optional.of(new Refusal(IotdaError.IAM_AUTHENTICATION_FAILED,
+					"token expires, expires_at: " + token.expiresAt()));
+		}
+		if (!ApiPaths.projectOf(request).map(token.projectId()::equals).orElse(true)) {
+			logger.debug("Token of project {} used on {}", token.projectId(), request.getRequestURI());
+			return Optional.of(new Refusal(IotdaError.INVALID_ACCESS_TOKEN, null));
+		}
+		return Optional.empty();
+	}
+
+	private void verifySignature(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String header) throws IOException, ServletException {
+		Optional<SdkAuthorization> parsed = SdkAuthorization.parse(header);
+		if (parsed.isEmpty()) {
+			refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED,
+					SIGNATURE_FAIL + ", the Authorization header is not an SDK-HMAC-SHA256 or V11-HMAC-SHA256 one");
+			return;
+		}
+		SdkAuthorization authorization = parsed.get();
+		Optional<AuthProperties.AccessKey> key = this.properties.accessKey(authorization.accessKey());
+		if (key.isEmpty()) {
+			refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED,
+					"Get secretKey failed,ak:" + authorization.accessKey() + ",err:ak not exist");
+			return;
+		}
+		Optional<String> dateProblem = checkDate(request.getHeader("X-Sdk-Date"), authorization);
+		if (dateProblem.isPresent()) {
+			refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED, SIGNATURE_FAIL + ", " + dateProblem.get());
+			return;
+		}
+		CachedBodyRequest cached;
+		try {
+			cached = CachedBodyRequest.read(request, this.maxBodyBytes);
+		}
+		catch (CachedBodyRequest.BodyTooLargeException | RequestBodyLimitFilter.BodyTooLargeException ex) {
+			refuse(request, response, IotdaError.REQUEST_TOO_LARGE, null);
+			return;
+		}
+		if (!SdkSignatures.verify(authorization, signedRequest(cached), key.get().sk())) {
+			refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED, SIGNATURE_FAIL);
+			return;
+		}
+		Optional<String> project = ApiPaths.projectOf(request);
+		String declaredProject = nonBlank(request.getHeader(PROJECT_ID));
+		boolean projectAllowed = project.map(key.get().projects()::contains).orElse(true)
+				&& (declaredProject == null || project.map(declaredProject::equals).orElse(true));
+		if (!projectAllowed) {
+			logger.debug("AK {} used on {}", authorization.accessKey(), request.getRequestURI());
+			refuse(request, response, IotdaError.INVALID_ACCESS_TOKEN, null);
+			return;
+		}
+		chain.doFilter(cached, response);
+	}
+
+	/** What is wrong with {@code X-Sdk-Date}, if anything. */
+	private Optional<String> checkDate(String value, SdkAuthorization authorization) {
+		Instant date;
+		try {
+			date = LocalDateTime.parse((value != null) ? value.strip() : "", SDK_DATE).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.of("X-Sdk-Date is missing or not in the form yyyyMMdd'T'HHmmss'Z'");
+		}
+		Duration skew = Duration.between(date, this.clock.instant()).abs();
+		if (skew.compareTo(this.properties.maxClockSkew()) > 0) {
+			return Optional.of("X-Sdk-Date " + value.strip() + " is more than "
+					+ this.properties.maxClockSkew().toMinutes() + " minutes from the server time");
+		}
+		if (authorization.derived() && (!authorization.scopeDate().equals(value.strip().substring(0, 8))
+				|| !DERIVED_SERVICE.equals(authorization.scopeService()))) {
+			return Optional.of("the Credential scope must be <X-Sdk-Date day>/<region>/" + DERIVED_SERVICE);
+		}
+		return Optional.empty();
+	}
+
+	private static SignedRequest signedRequest(CachedBodyRequest request) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String name : Collections.list(request.getHeaderNames())) {
+			headers.putIfAbsent(name, request.getHeader(name));
+		}
+		return new SignedRequest(request.getMethod(), request.getRequestURI(), request.getQueryString(), headers,
+				request.body());
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+			throws IOException {
+		refuse(request, response, refusal.error(), refusal.detail());
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, IotdaError error,
+			String detail) throws IOException {
+		ErrorResponses.write(request, response, error, detail);
+	}
+
+	private static String nonBlank(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private record Refusal(IotdaError error, String detail) {
+	}
+
+}

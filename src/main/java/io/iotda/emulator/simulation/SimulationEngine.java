@@ -1,0 +1,156 @@
+package io.iotda.emulator.simulation;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves tasks over time. In {@code realtime} mode a scheduled tick moves whatever is due;
+ * in {@code manual} mode nothing moves until {@link #advance} walks the clock forward
+ * from one due time to the next, so every transition happens at its own time and in
+ * order. Each step works on one task under its row lock ({@link TaskStepper}); tasks
+ * another instance holds are skipped and picked up later. Memory use does not depend on
+ * the number of subtasks.
+ */
+@Service
+public class SimulationEngine {
+
+	private static final Logger logger = LoggerFactory.getLogger(SimulationEngine.class);
+
+	/**
+	 * A bound on steps per run, so that a run always ends (a task is never due twice at
+	 * one time).
+	 */
+	private static final int MAX_STEPS_PER_RUN = 100_000;
+
+	/** How long an advance waits for due tasks that others hold locked. */
+	private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+
+	private final TaskStepper stepper;
+
+	private final OutcomeRules rules;
+
+	private final SimulationProperties properties;
+
+	private final SimulationClock clock;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	SimulationEngine(TaskStepper stepper, OutcomeRules rules, SimulationProperties properties, SimulationClock clock,
+			JdbcTemplate jdbc, ApplicationEventPublisher events) {
+		this.stepper = stepper;
+		this.rules = rules;
+		this.properties = properties;
+		this.clock = clock;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** What an advance did. */
+	public record Advanced(Instant from, Instant to, int steps, int subtasksMoved) {
+	}
+
+	@Scheduled(fixedDelayString = "${iotda.simulation.tick-interval:250ms}")
+	void tick() {
+		if (this.clock.mode() != SimulationClock.Mode.REALTIME) {
+			return;
+		}
+		try {
+			runUntilIdle(this.clock.instant());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Simulation tick failed: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Moves the clock forward by {@code amount}, stopping at every time something falls
+	 * due on the way and moving it there. Serialized: one advance at a time per instance.
+	 */
+	public synchronized Advanced advance(Duration amount) {
+		Instant from = this.clock.instant();
+		Instant target = from.plus(amount);
+		int[] totals = new int[2];
+		accumulate(totals, drain(from));
+		while (true) {
+			Instant next = nextDueAfter(this.clock.instant());
+			if (next == null || next.isAfter(target)) {
+				break;
+			}
+			this.clock.advanceTo(next);
+			accumulate(totals, drain(next));
+		}
+		this.clock.advanceTo(target);
+		accumulate(totals, drain(this.clock.instant()));
+		return new Advanced(from, this.clock.instant(), totals[0], totals[1]);
+	}
+
+	/**
+	 * Like {@link #runUntilIdle}, but also waits for tasks that were due and locked by
+	 * someone else (an API call, another instance) to be let go and moved, so an advance
+	 * delivers every transition that falls due. Gives up after {@link #DRAIN_TIMEOUT} and
+	 * leaves the rest to the next advance.
+	 */
+	private int[] drain(Instant now) {
+		int[] totals = runUntilIdle(now);
+		long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+		while (anyDue(now) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			accumulate(totals, runUntilIdle(now));
+		}
+		return totals;
+	}
+
+	private boolean anyDue(Instant now) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM batch_task WHERE next_due_at <= ?)", Boolean.class, Timestamp.from(now)));
+	}
+
+	/**
+	 * Moves everything due at {@code now} that no other transaction holds; returns steps
+	 * and subtasks moved.
+	 */
+	public int[] runUntilIdle(Instant now) {
+		Outcomes outcomes = new Outcomes(this.rules.findAll(), this.properties.seed(), this.properties.successRate(),
+				this.properties.failureCode(), this.properties.failureMessage());
+		int steps = 0;
+		int moved = 0;
+		while (steps < MAX_STEPS_PER_RUN) {
+			Optional<TaskStepper.Stepped> stepped = this.stepper.stepOne(now, outcomes);
+			if (stepped.isEmpty()) {
+				break;
+			}
+			steps++;
+			moved += stepped.get().moved();
+			stepped.get().change().ifPresent(this.events::publishEvent);
+		}
+		return new int[] { steps, moved };
+	}
+
+	private Instant nextDueAfter(Instant now) {
+		Timestamp next = this.jdbc.queryForObject("SELECT MIN(next_due_at) FROM batch_task WHERE next_due_at > ?",
+				Timestamp.class, Timestamp.from(now));
+		return (next != null) ? next.toInstant() : null;
+	}
+
+	private static void accumulate(int[] totals, int[] run) {
+		totals[0] += run[0];
+		totals[1] += run[1];
+	}
+
+}

@@ -1,0 +1,272 @@
+package io.iotda.emulator.simulation;
+
+import io.iotda.emulator.batchtask.BatchTask;
+import io.iotda.emulator.batchtask.BatchTaskRepository;
+import io.iotda.emulator.batchtask.SubtaskStatus;
+import io.iotda.emulator.batchtask.TaskStatus;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One step of the simulator: claims one due task (skipping tasks another transaction or
+ * instance holds), and while holding its row lock moves its due subtasks set-based, a
+ * bounded batch at a time, updates its counters and status in the same transaction, and
+ * sets when it is next due.
+ *
+ * <pre>
+ * subtask                          when                                to
+ * Waitting, not timed              task started (schedule passed,      Waitting, timed: now + start delay
+ *                                  no need_confirm)
+ * Waitting, due                    task started                        Processing, attempt + 1, timed: now + duration
+ * Processing, not timed (confirm)  always                              Processing, attempt + 1, timed: now + duration
+ * Processing, due                  outcome success                     Success
+ *                                  outcome fail, attempts &lt;= retry_count  FailWaitRetry, timed: now + retry_interval
+ *                                  outcome fail, no retry left         Fail (error_code, error_msg)
+ *                                  outcome stuck                       Processing, never due
+ * FailWaitRetry, due               always                              Processing, attempt + 1, timed: now + duration
+ * task Stopping                    stopping_until passed               Stopped
+ * </pre> Every subtask UPDATE names the status it expects (compare-and-set); the counters
+ * move by the rows the UPDATE really changed.
+ */
+@Component
+class TaskStepper {
+
+	/** The time of subtasks that never finish by themselves ({@code stuck}). */
+	static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
+
+	private static final Logger logger = LoggerFactory.getLogger(TaskStepper.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final BatchTaskRepository tasks;
+
+	private final SimulationProperties properties;
+
+	TaskStepper(JdbcTemplate jdbc, BatchTaskRepository tasks, SimulationProperties properties) {
+		this.jdbc = jdbc;
+		this.tasks = tasks;
+		this.properties = properties;
+	}
+
+	/** What one step did to one task. */
+	record Stepped(String taskId, int moved, Optional<TaskStatusChanged> change) {
+	}
+
+	private record Row(String id, String target, int attempts) {
+	}
+
+	/** Where one subtask goes: rows with equal moves are changed by one statement. */
+	private record Move(SubtaskStatus to, Instant next, int attemptsDelta, String errorCode, String errorMsg) {
+	}
+
+	/**
+	 * Claims the earliest due task nobody else holds and moves what is due on it at
+	 * {@code now}.
+	 */
+	@Transactional
+	public Optional<Stepped> stepOne(Instant now, Outcomes outcomes) {
+		List<Map<String, Object>> claimed = this.jdbc
+			.queryForList("SELECT id, notified_status FROM batch_task WHERE next_due_at <= ? ORDER BY next_due_at, id "
+					+ "LIMIT 1 FOR UPDATE SKIP LOCKED", Timestamp.from(now));
+		if (claimed.isEmpty()) {
+			return Optional.empty();
+		}
+		String taskId = (String) claimed.get(0).get("id");
+		String notified = (String) claimed.get(0).get("notified_status");
+		BatchTask task = this.tasks.findById(taskId).orElseThrow();
+		int moved = advance(task, now, outcomes);
+		Optional<TaskStatusChanged> change = Optional.empty();
+		String status = task.getStatus().wireName();
+		if (!status.equals(notified)) {
+			this.jdbc.update("UPDATE batch_task SET notified_status = ? WHERE id = ?", status, taskId);
+			if (notified != null) {
+				change = Optional.of(TaskStatusChanged.of(task, notified, now));
+			}
+		}
+		return Optional.of(new Stepped(taskId, moved, change));
+	}
+
+	private int advance(BatchTask task, Instant now, Outcomes outcomes) {
+		task.completeStopIfDue(now);
+		if (task.getStatus() == TaskStatus.WAITTING) {
+			// a schedule time that passed starts the task; other statuses change only
+			// with moves
+			task.refreshSimulated(now);
+		}
+		int budget = this.properties.rowsPerTransaction();
+		int total = 0;
+		boolean started = !task.awaitingStart(now) && !task.isStopRequested();
+		int round;
+		do {
+			round = 0;
+			if (started && count(task, SubtaskStatus.WAITTING) > 0) {
+				round += moveBatch(task, SubtaskStatus.WAITTING, true, now,
+						(row) -> new Move(
+								SubtaskStatus.WAITTING, now.plus(Seeded.duration(this.properties.startDelay(),
+										this.properties.seed(), row.target(), row.attempts() + 1, "start")),
+								0, null, null));
+				round += moveBatch(task, SubtaskStatus.WAITTING, false, now, (row) -> start(task, row, now));
+			}
+			if (count(task, SubtaskStatus.PROCESSING) > 0) {
+				round += moveBatch(task, SubtaskStatus.PROCESSING, true, now, (row) -> start(task, row, now));
+				round += moveBatch(task, SubtaskStatus.PROCESSING, false, now,
+						(row) -> finish(task, row, now, outcomes));
+			}
+			if (count(task, SubtaskStatus.FAIL_WAIT_RETRY) > 0) {
+				round += moveBatch(task, SubtaskStatus.FAIL_WAIT_RETRY, false, now, (row) -> start(task, row, now));
+			}
+			total += round;
+		}
+		while (round > 0 && total < budget);
+		task.dueAt((total >= budget) ? now : nextDue(task, now, started));
+		return total;
+	}
+
+	private Move start(BatchTask task, Row row, Instant now) {
+		SimulationProperties.Range range = task.getTaskType().isUpgrade() ? this.properties.upgradeDuration()
+				: this.properties.otherDuration();
+		Duration duration = Seeded.duration(range, this.properties.seed(), row.target(), row.attempts() + 1, "run");
+		return new Move(SubtaskStatus.PROCESSING, now.plus(duration), 1, null, null);
+	}
+
+	private Move finish(BatchTask task, Row row, Instant now, Outcomes outcomes) {
+		int attempt = Math.max(1, row.attempts());
+		Outcomes.Decision decision = outcomes.decide(task.getProjectId(), row.target(), attempt);
+		return switch (decision.kind()) {
+			case SUCCESS -> new Move(SubtaskStatus.SUCCESS, null, 0, null, null);
+			case STUCK -> new Move(SubtaskStatus.PROCESSING, NEVER, 0, null, null);
+			case FAIL -> {
+				Integer retries = task.getRetryCount();
+				if (retries != null && attempt <= retries) {
+					yield new Move(SubtaskStatus.FAIL_WAIT_RETRY, now.plus(Duration.ofMinutes(task.getRetryInterval())),
+							0, decision.errorCode(), decision.errorMsg());
+				}
+				yield new Move(SubtaskStatus.FAIL, null, 0, decision.errorCode(), decision.errorMsg());
+			}
+		};
+	}
+
+	/**
+	 * Moves one bounded batch of a task's subtasks in status {@code from}: those not
+	 * timed yet, or those due at {@code now}. Rows going the same way change in one
+	 * statement.
+	 */
+	private int moveBatch(BatchTask task, SubtaskStatus from, boolean untimed, Instant now,
+			Function<Row, Move> decide) {
+		String condition = untimed ? "next_transition_at IS NULL" : "next_transition_at <= ?";
+		Object[] args = untimed ? new Object[] { task.getId(), from.wireName() }
+				: new Object[] { task.getId(), from.wireName(), Timestamp.from(now) };
+		List<Row> rows = this.jdbc.query(
+				"SELECT id, target, attempts FROM batch_subtask WHERE task_id = ? AND status = ? AND " + condition
+						+ " ORDER BY next_transition_at, id LIMIT " + this.properties.batchSize(),
+				(rs, i) -> new Row(rs.getString("id"), rs.getString("target"), rs.getInt("attempts")), args);
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		Map<Move, List<String>> groups = new LinkedHashMap<>();
+		for (Row row : rows) {
+			groups.computeIfAbsent(decide.apply(row), (move) -> new ArrayList<>()).add(row.id());
+		}
+		Map<SubtaskStatus, Integer> movedTo = new EnumMap<>(SubtaskStatus.class);
+		int changed = 0;
+		for (Map.Entry<Move, List<String>> group : groups.entrySet()) {
+			Move move = group.getKey();
+			List<String> ids = group.getValue();
+			List<Object> params = new ArrayList<>(ids.size() + 10);
+			params.add(move.to().wireName());
+			params.add((move.next() != null) ? Timestamp.from(move.next()) : null);
+			params.add(move.attemptsDelta());
+			params.add(move.errorCode());
+			params.add(move.errorMsg());
+			params.add(Timestamp.from(now));
+			params.add(task.getId());
+			params.add(from.wireName());
+			params.addAll(ids);
+			int n = this.jdbc.update(
+					"UPDATE batch_subtask SET status = ?, next_transition_at = ?, "
+							+ "attempts = attempts + ?, error_code = ?, error_msg = ?, updated_at = ? "
+							+ "WHERE task_id = ? AND status = ? AND id IN (" + "?,".repeat(ids.size() - 1) + "?)",
+					params.toArray());
+			changed += n;
+			if (move.to() != from) {
+				movedTo.merge(move.to(), n, Integer::sum);
+			}
+		}
+		movedTo.forEach((to, n) -> task.recordSimulated(from, to, n, now));
+		if (changed != rows.size()) {
+			logger.warn("Task {}: {} of {} {} subtasks changed under the lock; recounting", task.getId(), changed,
+					rows.size(), from.wireName());
+			recount(task, now);
+		}
+		// rows re-timed in their own status count as done only when they were untimed
+		return changed;
+	}
+
+	private void recount(BatchTask task, Instant now) {
+		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
+		this.jdbc.query("SELECT status, COUNT(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status", (rs) -> {
+			counts.put(SubtaskStatus.fromWireName(rs.getString("status")).orElseThrow(), rs.getInt("n"));
+		}, task.getId());
+		task.recountSimulated(counts, now);
+	}
+
+	/** The earliest time anything of the task falls due after this step, or null. */
+	private Instant nextDue(BatchTask task, Instant now, boolean started) {
+		Instant next = null;
+		if (task.getStatus() == TaskStatus.STOPPING) {
+			// without a stopping_until (never so after a stop) nothing ends it, as before
+			// the simulator
+			next = earliest(next, task.getStoppingUntil());
+		}
+		if (count(task, SubtaskStatus.WAITTING) > 0 && !task.isNeedConfirm() && !task.isStopRequested()) {
+			next = earliest(next, started ? earliestTimed(task, SubtaskStatus.WAITTING, now) : task.getScheduleTime());
+		}
+		if (count(task, SubtaskStatus.PROCESSING) > 0) {
+			next = earliest(next, earliestTimed(task, SubtaskStatus.PROCESSING, now));
+		}
+		if (count(task, SubtaskStatus.FAIL_WAIT_RETRY) > 0) {
+			next = earliest(next, earliestTimed(task, SubtaskStatus.FAIL_WAIT_RETRY, now));
+		}
+		return next;
+	}
+
+	private Instant earliestTimed(BatchTask task, SubtaskStatus status, Instant now) {
+		Boolean untimed = this.jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM batch_subtask WHERE task_id = ? "
+						+ "AND status = ? AND next_transition_at IS NULL)",
+				Boolean.class, task.getId(), status.wireName());
+		if (Boolean.TRUE.equals(untimed)) {
+			return now;
+		}
+		Timestamp min = this.jdbc.queryForObject(
+				"SELECT MIN(next_transition_at) FROM batch_subtask "
+						+ "WHERE task_id = ? AND status = ? AND next_transition_at < ?",
+				Timestamp.class, task.getId(), status.wireName(), Timestamp.from(NEVER));
+		return (min != null) ? min.toInstant() : null;
+	}
+
+	private static Instant earliest(Instant a, Instant b) {
+		if (a == null) {
+			return b;
+		}
+		return (b == null || a.isBefore(b)) ? a : b;
+	}
+
+	private static int count(BatchTask task, SubtaskStatus status) {
+		return task.getProgress().count(status);
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.iotda.emulator.security;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import io.iotda.emulator.support.ApiIntegrationTests;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** {@code iotda.auth.mode=accept-any}: credentials must be there, but are not checked. */
+@TestPropertySource(properties = "iotda.auth.mode=accept-any")
+class AcceptAnyModeIntegrationTests extends ApiIntegrationTests {
+
+	@Test
+	void anyTokenIsAccepted() {
+		api().header("X-Auth-Token", "anything at all")
+			.get("/v5/iot/p1/batchtasks?task_type=firmwareUpgrade")
+			.then()
+			.statusCode(200);
+	}
+
+	@Test
+	void anySdkAuthorizationHeaderIsAcceptedUnverified() {
+		api().header("Authorization", "SDK-HMAC-SHA256 Access=WHOEVER, SignedHeaders=host, Signature=00")
+			.get("/v5/iot/p1/batchtasks?task_type=firmwareUpgrade")
+			.then()
+			.statusCode(200);
+		api().header("Authorization", "V11-HMAC-SHA256 Credential=WHOEVER/20200101/r/iotdm, Signature=00")
+			.body("""
+					{"task_name":"t1","task_type":"firmwareUpgrade","targets":["d1"]}""")
+			.post("/v5/iot/p9/batchtasks")
+			.then()
+			.statusCode(201);
+	}
+
+	@Test
+	void aRequestWithoutCredentialsIsUnauthorized() {
+		for (String authorization : new String[] { null, "Basic dXNlcjpwYXNz", "  " }) {
+			var request = api();
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			Response response = request.get("/v5/iot/p1/batchtasks?task_type=firmwareUpgrade");
+			response.then()
+				.statusCode(401)
+				.body("error_code", equalTo("APIG.0301"))
+				.body("error_msg", equalTo("Incorrect IAM authentication information: x-auth-token not found"))
+				.body("request_id", equalTo(response.header("X-Request-Id")));
+		}
+	}
+
+	@Test
+	void theControlPlaneAndHealthNeedNoCredentials() {
+		api().get("/actuator/health").then().statusCode(200);
+		api().get("/v3/api-docs").then().statusCode(200);
+	}
+
+}
