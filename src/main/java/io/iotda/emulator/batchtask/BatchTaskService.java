@@ -74,8 +74,9 @@ public class BatchTaskService {
 			Paging paging) {
 		BatchTask task = this.tasks.findInScope(taskId, scope)
 			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
-		List<Subtask> page = this.subtasks.findPage(taskId, status, target, paging.marker(), paging.offset(),
-				paging.limit());
+		List<Subtask> page = (target == null || couldBeStored(target))
+				? this.subtasks.findPage(taskId, status, target, paging.marker(), paging.offset(), paging.limit())
+				: List.of();
 		String marker = page.isEmpty() ? null : page.get(page.size() - 1).getId();
 		return new ShowBatchTaskResponse(this.responses.task(task), page.stream().map(TaskDetail::of).toList(),
 				new PageInfo(countDetails(task, status, target), marker));
@@ -108,6 +109,9 @@ public class BatchTaskService {
 	 */
 	private long countDetails(BatchTask task, SubtaskStatus status, String target) {
 		if (target != null) {
+			if (!couldBeStored(target)) {
+				return 0;
+			}
 			boolean exists = (status != null)
 					? this.subtasks.existsByTaskIdAndTargetAndStatus(task.getId(), target, status)
 					: this.subtasks.existsByTaskIdAndTarget(task.getId(), target);
@@ -186,7 +190,10 @@ public class BatchTaskService {
 			Instant now) {
 		List<String> distinct = new ArrayList<>(new LinkedHashSet<>(targets));
 		Map<String, TargetState> states = new LinkedHashMap<>();
-		this.subtasks.findStates(task.getId(), distinct).forEach((state) -> states.put(state.target(), state));
+		List<String> storable = distinct.stream().filter(BatchTaskService::couldBeStored).toList();
+		if (!storable.isEmpty()) {
+			this.subtasks.findStates(task.getId(), storable).forEach((state) -> states.put(state.target(), state));
+		}
 		List<BatchTargetResult> results = new ArrayList<>(distinct.size());
 		Map<SubtaskStatus, Integer> movedFrom = new EnumMap<>(SubtaskStatus.class);
 		List<String> ids = new ArrayList<>();
@@ -209,6 +216,14 @@ public class BatchTaskService {
 			movedFrom.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
 		}
 		return results;
+	}
+
+	/**
+	 * PostgreSQL text cannot hold NUL, so no stored target has one: such a name is in no
+	 * task, and must not reach SQL, which refuses it with an error.
+	 */
+	private static boolean couldBeStored(String target) {
+		return target.indexOf('\u0000') < 0;
 	}
 
 	private void recount(BatchTask task, Instant now) {

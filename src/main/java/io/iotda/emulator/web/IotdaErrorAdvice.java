@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -102,6 +104,15 @@ class IotdaErrorAdvice {
 		return answer(IotdaError.INVALID_FORMAT, null, request);
 	}
 
+	/**
+	 * Tomcat refuses a query string it cannot decode (a stray {@code %}, bad UTF-8) only
+	 * when a parameter is first read: the request format is invalid, not the server.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ErrorBody> undecodableParameters(InvalidParameterException ex, HttpServletRequest request) {
+		return answer(IotdaError.INVALID_FORMAT, null, request);
+	}
+
 	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class })
 	ResponseEntity<ErrorBody> mediaType(Exception ex, HttpServletRequest request) {
 		return answer(IotdaError.INVALID_FORMAT, null, request);
@@ -163,7 +174,21 @@ class IotdaErrorAdvice {
 		}
 
 		static boolean isUnavailable(Throwable ex) {
+			boolean completingTransaction = false;
 			for (Throwable current = ex; current != null; current = current.getCause()) {
+				if (current instanceof org.hibernate.TransactionException
+						|| current instanceof TransactionSystemException) {
+					completingTransaction = true;
+				}
+				if (completingTransaction && current instanceof SQLException sql && sql.getSQLState() == null) {
+					// Rolling back (or committing) failed without a database error: the
+					// pool
+					// had already closed the broken connection. The error that broke it
+					// is lost
+					// (the rollback failure overrides it), but the database is what is
+					// gone.
+					return true;
+				}
 				if (current instanceof CannotCreateTransactionException
 						|| current instanceof DataAccessResourceFailureException
 						|| current instanceof SQLTransientConnectionException

@@ -33,7 +33,7 @@ public abstract class ApiIntegrationTests {
 	}
 
 	@BeforeEach
-	void wipeState() {
+	protected void wipeState() {
 		this.jdbc.update("DELETE FROM batch_subtask");
 		this.jdbc.update("DELETE FROM batch_task");
 		this.jdbc.update("DELETE FROM device_group_member");
