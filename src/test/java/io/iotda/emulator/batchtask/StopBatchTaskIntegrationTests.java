@@ -61,6 +61,10 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Stopped", 4, "Success", 1, "Fail", 1));
 		assertThat(taskStatus(taskId)).isEqualTo("Stopping");
 		assertCountersMatchRows(taskId);
+		// Stopping lasts iotda.batch-task.stopping-duration (2 s) on the emulator's clock
+		api().body("{\"seconds\":1}").post("/_emulator/clock/advance").then().statusCode(200);
+		assertThat(taskStatus(taskId)).isEqualTo("Stopping");
+		api().body("{\"seconds\":2}").post("/_emulator/clock/advance").then().statusCode(200);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "Stopped".equals(taskStatus(taskId)));
 		api().get(BASE + "/{task_id}", PROJECT, taskId)
 			.then()

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the API tests: the whole application on a random port, on real PostgreSQL,
@@ -19,6 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * are not rolled back).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Nothing moves on its own: subtasks are put into states by the test (SQL or the control
+// plane's clock).
+@TestPropertySource(properties = "iotda.simulation.clock.mode=manual")
 public abstract class ApiIntegrationTests {
 
 	@LocalServerPort
