@@ -213,7 +213,17 @@ public class BatchTaskService {
 		}
 		if (!ids.isEmpty()) {
 			this.subtasks.moveByIds(ids, operation.movesTo(), operation.clearsError(), now);
-			movedFrom.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
+			boolean countersHold = movedFrom.entrySet()
+				.stream()
+				.allMatch((moved) -> task.getProgress().count(moved.getKey()) >= moved.getValue());
+			if (countersHold) {
+				movedFrom.forEach((from, count) -> task.recordMoved(from, operation.movesTo(), count, now));
+			}
+			else {
+				logger.warn("Task {}: counters disagree with the rows named in a {}; recounting", task.getId(),
+						operation.verb());
+				recount(task, now);
+			}
 		}
 		return results;
 	}

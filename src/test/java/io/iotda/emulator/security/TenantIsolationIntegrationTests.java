@@ -37,6 +37,9 @@ class TenantIsolationIntegrationTests extends ApiIntegrationTests {
 		String waiting = create(projectA, CONFIRMABLE);
 		String finished = create(projectA, CONFIRMABLE);
 		as(projectA).body("{}").post("/v5/iot/pa/batchtasks/{id}/stop", finished).then().statusCode(200);
+		// Stopping lasts iotda.batch-task.stopping-duration on the emulator's (manual)
+		// clock
+		api().body("{\"seconds\":5}").post("/_emulator/clock/advance").then().statusCode(200);
 		awaitStatus(finished, "Stopped");
 		String onInstance = create(projectAInstance, CONFIRMABLE);
 		Map<String, Tenant> owners = Map.of(waiting, projectA, finished, projectA, onInstance, projectAInstance);
