@@ -3,6 +3,10 @@ package io.iotda.emulator.security;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,7 +53,16 @@ class IamTokenController {
 	@PostMapping(path = "/v3/auth/tokens", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "KeystoneCreateUserTokenByPassword",
-			summary = "Get a user token (password, project scope)")
+			summary = "Get a user token (password, project scope)",
+			description = "The IAM password request of the real service. The token comes back in the X-Subject-Token "
+					+ "header; send it as X-Auth-Token. Only users configured in iotda.auth.users get one.")
+	@ApiResponse(responseCode = "201", description = "Created: the token is in the X-Subject-Token header",
+			headers = @Header(name = "X-Subject-Token", description = "The token", schema = @Schema(type = "string")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
+	@ApiResponse(responseCode = "400", description = "Bad Request: not a password request with a project scope",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
+	@ApiResponse(responseCode = "401", description = "Unauthorized: unknown user or wrong password",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	ResponseEntity<Object> createToken(@RequestBody TokenRequest request) {
 		Optional<PasswordUser> credentials = Optional.ofNullable(request.auth())
 			.map(Auth::identity)
