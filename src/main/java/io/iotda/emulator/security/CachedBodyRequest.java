@@ -101,7 +101,16 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 		@Override
 		public void setReadListener(ReadListener listener) {
-			throw new UnsupportedOperationException("The body was already read; asynchronous reading is not supported");
+			// The body is already in memory: everything is available at once.
+			try {
+				if (!isFinished()) {
+					listener.onDataAvailable();
+				}
+				listener.onAllDataRead();
+			}
+			catch (IOException ex) {
+				listener.onError(ex);
+			}
 		}
 
 	}
