@@ -151,7 +151,7 @@ public class BatchTask implements Persistable<String> {
 	 * confirmation that has not come.
 	 */
 	public boolean awaitingStart(Instant now) {
-		return this.needConfirm || (this.scheduleTime != null && this.scheduleTime.isAfter(now));
+		return TaskStatusRules.awaitingStart(this.needConfirm, this.scheduleTime, now);
 	}
 
 	/**
@@ -237,9 +237,7 @@ public class BatchTask implements Persistable<String> {
 	}
 
 	void refreshStatus(Instant now) {
-		if (this.status != TaskStatus.STOPPING) {
-			this.status = TaskStatusRules.derive(this.progress, this.stopRequested, awaitingStart(now));
-		}
+		this.status = TaskStatusRules.refreshed(this.status, this.progress, this.stopRequested, awaitingStart(now));
 	}
 
 	public String getId() {

@@ -25,12 +25,8 @@ final class BatchTaskExceptions {
 	/** The task's status refuses the operation (finished, Stopping, ...). */
 	static final class TaskStatusConflictException extends IotdaException {
 
-		private TaskStatusConflictException() {
+		TaskStatusConflictException() {
 			super(IotdaError.TASK_STATUS_NOT_ALLOWED);
-		}
-
-		static TaskStatusConflictException of(BatchTask task, BatchOperation operationOrNullForDelete) {
-			return new TaskStatusConflictException();
 		}
 
 	}

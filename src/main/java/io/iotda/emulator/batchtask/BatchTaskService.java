@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +98,7 @@ public class BatchTaskService {
 		BatchTask task = this.tasks.lockInScope(taskId, scope)
 			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
 		if (!task.getStatus().isFinished()) {
-			throw TaskStatusConflictException.of(task, null);
+			throw new TaskStatusConflictException();
 		}
 		this.subtasks.deleteByTask(taskId);
 		this.tasks.delete(task);
@@ -134,27 +134,35 @@ public class BatchTaskService {
 		if (targets.stream().anyMatch(java.util.Objects::isNull)) {
 			throw new InvalidInputException("targets must not hold null.");
 		}
-		BatchTask task = this.tasks.lockInScope(taskId, scope)
-			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
-		if (!operation.appliesTo(task.getTaskType())) {
-			throw new InvalidInputException(
-					"The task type " + task.getTaskType().wireName() + " does not support " + operation.verb() + ".");
-		}
-		if (operation == BatchOperation.CONFIRM && !task.isNeedConfirm()) {
-			throw new InvalidInputException("The task was not created with need_confirm.");
-		}
-		if (operation.isRefusedWhile(task.getStatus())) {
-			throw TaskStatusConflictException.of(task, operation);
-		}
 		Instant now = this.clock.instant();
-		// the simulator times moved subtasks and ends Stopping: it looks at the task at
-		// once
-		task.dueAt(now);
 		if (targets.isEmpty()) {
+			BatchTask task = this.tasks.lockInScope(taskId, scope)
+				.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
+			checkApplicable(operation, task.getTaskType(), task.isNeedConfirm(), task.getStatus());
+			// the simulator times moved subtasks and ends Stopping: it looks at the task
+			// at once
+			task.dueAt(now);
 			applyToWholeTask(operation, task, now);
 			return List.of();
 		}
+		LockedTask task = this.tasks.lockForTargets(taskId, scope)
+			.orElseThrow(() -> BatchTaskNotFoundException.forId(taskId));
+		checkApplicable(operation, task.getTaskType(), task.isNeedConfirm(), task.getStatus());
 		return applyToTargets(operation, task, targets, now);
+	}
+
+	private static void checkApplicable(BatchOperation operation, TaskType taskType, boolean needConfirm,
+			TaskStatus status) {
+		if (!operation.appliesTo(taskType)) {
+			throw new InvalidInputException(
+					"The task type " + taskType.wireName() + " does not support " + operation.verb() + ".");
+		}
+		if (operation == BatchOperation.CONFIRM && !needConfirm) {
+			throw new InvalidInputException("The task was not created with need_confirm.");
+		}
+		if (operation.isRefusedWhile(status)) {
+			throw new TaskStatusConflictException();
+		}
 	}
 
 	private void applyToWholeTask(BatchOperation operation, BatchTask task, Instant now) {
@@ -186,17 +194,19 @@ public class BatchTaskService {
 		}
 	}
 
-	private List<BatchTargetResult> applyToTargets(BatchOperation operation, BatchTask task, List<String> targets,
+	private List<BatchTargetResult> applyToTargets(BatchOperation operation, LockedTask task, List<String> targets,
 			Instant now) {
 		List<String> distinct = new ArrayList<>(new LinkedHashSet<>(targets));
-		Map<String, TargetState> states = new LinkedHashMap<>();
+		Map<String, TargetState> states = new HashMap<>();
 		List<String> storable = distinct.stream().filter(BatchTaskService::couldBeStored).toList();
 		if (!storable.isEmpty()) {
-			this.subtasks.findStates(task.getId(), storable).forEach((state) -> states.put(state.target(), state));
+			this.subtasks
+				.moveNamed(task.getId(), storable, operation.movesFrom(), operation.movesTo(), operation.clearsError(),
+						now)
+				.forEach((state) -> states.put(state.target(), state));
 		}
 		List<BatchTargetResult> results = new ArrayList<>(distinct.size());
 		Map<SubtaskStatus, Integer> movedFrom = new EnumMap<>(SubtaskStatus.class);
-		List<String> ids = new ArrayList<>();
 		for (String target : distinct) {
 			TargetState state = states.get(target);
 			if (state == null) {
@@ -205,14 +215,12 @@ public class BatchTaskService {
 			else if (operation.moves(state.status())) {
 				results.add(BatchTargetResult.success(target));
 				movedFrom.merge(state.status(), 1, Integer::sum);
-				ids.add(state.id());
 			}
 			else {
 				results.add(BatchTargetResult.failure(target, IotdaError.SUBTASK_STATUS_NOT_ALLOWED));
 			}
 		}
-		if (!ids.isEmpty()) {
-			this.subtasks.moveByIds(ids, operation.movesTo(), operation.clearsError(), now);
+		if (!movedFrom.isEmpty()) {
 			boolean countersHold = movedFrom.entrySet()
 				.stream()
 				.allMatch((moved) -> task.getProgress().count(moved.getKey()) >= moved.getValue());
@@ -224,6 +232,9 @@ public class BatchTaskService {
 						operation.verb());
 				recount(task, now);
 			}
+			// the simulator times the moved subtasks: it looks at the task at once
+			task.dueAt(now);
+			this.tasks.writeProgress(task);
 		}
 		return results;
 	}
@@ -237,10 +248,18 @@ public class BatchTaskService {
 	}
 
 	private void recount(BatchTask task, Instant now) {
+		task.recount(countRows(task.getId()), now);
+	}
+
+	private void recount(LockedTask task, Instant now) {
+		task.recount(countRows(task.getId()), now);
+	}
+
+	private TaskProgress countRows(String taskId) {
 		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
-		this.subtasks.countByStatus(task.getId())
+		this.subtasks.countByStatus(taskId)
 			.forEach((row) -> counts.put(row.getStatus(), Math.toIntExact(row.getCount())));
-		task.recount(TaskProgress.counted(counts), now);
+		return TaskProgress.counted(counts);
 	}
 
 }

@@ -14,10 +14,6 @@ import org.springframework.data.repository.query.Param;
  */
 public interface SubtaskRepository extends JpaRepository<Subtask, String>, SubtaskRows {
 
-	@Query("select new io.iotda.emulator.batchtask.TargetState(s.id, s.target, s.status) from Subtask s "
-			+ "where s.taskId = :taskId and s.target in :targets")
-	List<TargetState> findStates(@Param("taskId") String taskId, @Param("targets") Collection<String> targets);
-
 	/** Moves every subtask of a task that is in one of {@code from}: one statement. */
 	@Modifying
 	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, s.nextTransitionAt = null, "
@@ -26,13 +22,6 @@ public interface SubtaskRepository extends JpaRepository<Subtask, String>, Subta
 			+ "where s.taskId = :taskId and s.status in :from")
 	int moveAllIn(@Param("taskId") String taskId, @Param("from") Collection<SubtaskStatus> from,
 			@Param("to") SubtaskStatus to, @Param("clearError") boolean clearError, @Param("now") Instant now);
-
-	@Modifying
-	@Query("update Subtask s set s.status = :to, s.updatedAt = :now, s.nextTransitionAt = null, "
-			+ "s.errorCode = case when :clearError = true then null else s.errorCode end, "
-			+ "s.errorMsg = case when :clearError = true then null else s.errorMsg end " + "where s.id in :ids")
-	int moveByIds(@Param("ids") Collection<String> ids, @Param("to") SubtaskStatus to,
-			@Param("clearError") boolean clearError, @Param("now") Instant now);
 
 	/** Deletes every subtask of a task: one statement, whatever their number. */
 	@Modifying

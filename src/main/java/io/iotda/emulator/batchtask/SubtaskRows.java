@@ -1,11 +1,15 @@
 package io.iotda.emulator.batchtask;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Subtask access that Spring Data cannot derive: bulk insert and filtered, marker-based
- * pages.
+ * Subtask access that Spring Data cannot derive, or that the hot path of stop, retry and
+ * confirm does in plain SQL: bulk insert, filtered marker-based pages, and the named
+ * targets' reads and moves. The named targets travel as one array parameter, so each
+ * statement's text is fixed whatever their number and the driver prepares it once.
  */
 public interface SubtaskRows {
 
@@ -21,5 +25,26 @@ public interface SubtaskRows {
 	 * target.
 	 */
 	List<Subtask> findPage(String taskId, SubtaskStatus status, String target, String marker, int offset, int limit);
+
+	/**
+	 * The id and status of each named target's subtask in a task; targets that are not in
+	 * the task are left out.
+	 */
+	List<TargetState> findStates(String taskId, Collection<String> targets);
+
+	/**
+	 * Moves the subtasks of these ids to {@code to} in one statement: their next
+	 * simulated step is forgotten, and so is their last error when {@code clearError}.
+	 */
+	int moveByIds(Collection<String> ids, SubtaskStatus to, boolean clearError, Instant now);
+
+	/**
+	 * Moves the named targets' subtasks that are in one of {@code from} to {@code to}, as
+	 * {@link #moveByIds} does, and answers the state of each named target's subtask as it
+	 * was before (targets that are not in the task are left out). On PostgreSQL one
+	 * statement does both.
+	 */
+	List<TargetState> moveNamed(String taskId, Collection<String> targets, Set<SubtaskStatus> from, SubtaskStatus to,
+			boolean clearError, Instant now);
 
 }

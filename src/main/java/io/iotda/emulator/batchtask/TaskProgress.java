@@ -47,6 +47,21 @@ public class TaskProgress {
 		return progress;
 	}
 
+	/** Progress as stored in a task row's counter columns. */
+	static TaskProgress stored(int total, int processing, int success, int fail, int waitting, int failWaitRetry,
+			int stopped, int removed) {
+		TaskProgress progress = new TaskProgress();
+		progress.total = total;
+		progress.processing = processing;
+		progress.success = success;
+		progress.fail = fail;
+		progress.waitting = waitting;
+		progress.failWaitRetry = failWaitRetry;
+		progress.stopped = stopped;
+		progress.removed = removed;
+		return progress;
+	}
+
 	/** Progress as counted from the subtask rows themselves. */
 	static TaskProgress counted(Map<SubtaskStatus, Integer> counts) {
 		TaskProgress progress = new TaskProgress();

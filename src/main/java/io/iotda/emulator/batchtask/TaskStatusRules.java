@@ -1,5 +1,7 @@
 package io.iotda.emulator.batchtask;
 
+import java.time.Instant;
+
 /**
  * A task's status, derived from its subtasks (spec section 4, "Task status"). The one
  * place that decides it.
@@ -17,6 +19,23 @@ package io.iotda.emulator.batchtask;
 public final class TaskStatusRules {
 
 	private TaskStatusRules() {
+	}
+
+	/**
+	 * Whether a task is held before its first start: a schedule time still ahead, or a
+	 * confirmation that has not come.
+	 */
+	public static boolean awaitingStart(boolean needConfirm, Instant scheduleTime, Instant now) {
+		return needConfirm || (scheduleTime != null && scheduleTime.isAfter(now));
+	}
+
+	/**
+	 * The status after the counters changed: {@code Stopping} lasts until its time is up,
+	 * any other status is derived afresh.
+	 */
+	public static TaskStatus refreshed(TaskStatus current, TaskProgress progress, boolean stopRequested,
+			boolean awaitingStart) {
+		return (current == TaskStatus.STOPPING) ? current : derive(progress, stopRequested, awaitingStart);
 	}
 
 	public static TaskStatus derive(TaskProgress progress, boolean stopRequested, boolean awaitingStart) {

@@ -530,7 +530,7 @@ class BatchTaskControllerTests {
 
 	@Test
 	void answersADeleteTheTaskStatusRefusesWith403() {
-		willThrow(TaskStatusConflictException.of(null, null)).given(this.service).delete(any(), any());
+		willThrow(new TaskStatusConflictException()).given(this.service).delete(any(), any());
 
 		assertError(this.mvc.delete().uri(TASKS + "/{id}", TASK_ID).exchange(), HttpStatus.FORBIDDEN,
 				IotdaError.TASK_STATUS_NOT_ALLOWED);
@@ -642,8 +642,7 @@ class BatchTaskControllerTests {
 
 	@Test
 	void answersAStopTheTaskStatusRefusesWith403() {
-		given(this.service.apply(any(), any(), any(), anyList()))
-			.willThrow(TaskStatusConflictException.of(null, BatchOperation.STOP));
+		given(this.service.apply(any(), any(), any(), anyList())).willThrow(new TaskStatusConflictException());
 
 		assertError(this.mvc.post().uri(TASKS + "/{id}/stop", TASK_ID).exchange(), HttpStatus.FORBIDDEN,
 				IotdaError.TASK_STATUS_NOT_ALLOWED);

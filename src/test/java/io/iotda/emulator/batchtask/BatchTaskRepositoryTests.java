@@ -76,6 +76,58 @@ class BatchTaskRepositoryTests extends PostgresJpaTests {
 	}
 
 	@Test
+	void locksForTargetsOnlyInItsOwnProjectAndInstance() {
+		String inInstance = save(task(P1_I1, TaskType.FIRMWARE_UPGRADE, null)).getId();
+
+		assertThat(this.tasks.lockForTargets(inInstance, P1_I1)).get()
+			.extracting(LockedTask::getId)
+			.isEqualTo(inInstance);
+		assertThat(this.tasks.lockForTargets(inInstance, P1)).isEmpty();
+		assertThat(this.tasks.lockForTargets(inInstance, TenantScope.of("p2", "i1"))).isEmpty();
+		assertThat(this.tasks.lockForTargets("abc", P1_I1)).isEmpty();
+	}
+
+	@Test
+	void readsTypeStatusAndCountersForTargets() {
+		BatchTask task = task(P1, TaskType.SOFTWARE_UPGRADE, null);
+		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.SUCCESS, 1, NOW);
+		String id = save(task).getId();
+
+		LockedTask locked = this.tasks.lockForTargets(id, P1).orElseThrow();
+
+		assertThat(locked.getTaskType()).isEqualTo(TaskType.SOFTWARE_UPGRADE);
+		assertThat(locked.getStatus()).isEqualTo(TaskStatus.PROCESSING);
+		assertThat(locked.isNeedConfirm()).isFalse();
+		assertThat(locked.getProgress()).isEqualTo(task.getProgress());
+		assertThat(locked.getNextDueAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void writesBackOnlyCountersStatusAndWhenTheSimulatorLooksNext() {
+		BatchTask task = task(P1, TaskType.FIRMWARE_UPGRADE, "app1");
+		String id = save(task).getId();
+		this.jdbc.update(
+				"UPDATE batch_task SET targets = '[\"d1\",\"d2\",\"d3\"]', status_desc = 'kept' " + "WHERE id = ?", id);
+		LockedTask locked = this.tasks.lockForTargets(id, P1).orElseThrow();
+
+		locked.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 3, NOW);
+		locked.dueAt(NOW.plusSeconds(5));
+		this.tasks.writeProgress(locked);
+
+		Map<String, Object> row = this.jdbc.queryForMap("SELECT status, waitting, stopped, total, next_due_at, "
+				+ "targets, status_desc, app_id, stop_requested FROM batch_task WHERE id = ?", id);
+		assertThat(row).containsEntry("status", "Fail")
+			.containsEntry("waitting", 0)
+			.containsEntry("stopped", 3)
+			.containsEntry("total", 3)
+			.containsEntry("next_due_at", Timestamp.from(NOW.plusSeconds(5)))
+			.containsEntry("targets", "[\"d1\",\"d2\",\"d3\"]")
+			.containsEntry("status_desc", "kept")
+			.containsEntry("app_id", "app1")
+			.containsEntry("stop_requested", false);
+	}
+
+	@Test
 	void storesTheDefaultInstanceAsAnEmptyString() {
 		String id = save(task(P1, TaskType.FIRMWARE_UPGRADE, null)).getId();
 
@@ -135,6 +187,44 @@ class BatchTaskRepositoryTests extends PostgresJpaTests {
 			releaseFirst.countDown();
 			first.get(20, TimeUnit.SECONDS);
 			assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo("changed by the first");
+		}
+		finally {
+			releaseFirst.countDown();
+			executor.shutdownNow();
+			assertThat(executor.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
+			this.jdbc.update("DELETE FROM batch_task WHERE project_id = 'locking'");
+		}
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aLockForTargetsWaitsForTheEntityLockAndSeesItsChanges() throws Exception {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		TenantScope scope = TenantScope.of("locking", null);
+		String id = transaction.execute((status) -> save(task(scope, TaskType.FIRMWARE_UPGRADE, null)).getId());
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		CountDownLatch firstLocked = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		try {
+			Future<?> first = executor.submit(() -> transaction.executeWithoutResult((status) -> {
+				BatchTask locked = this.tasks.lockInScope(id, scope).orElseThrow();
+				firstLocked.countDown();
+				awaitOrFail(releaseFirst);
+				locked.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.SUCCESS, 2, NOW);
+			}));
+			assertThat(firstLocked.await(20, TimeUnit.SECONDS)).isTrue();
+
+			Future<Integer> second = executor
+				.submit(() -> transaction.execute((status) -> this.tasks.lockForTargets(id, scope)
+					.orElseThrow()
+					.getProgress()
+					.count(SubtaskStatus.SUCCESS)));
+			awaitBackendsWaitingForALock(1);
+			assertThat(second).isNotDone();
+
+			releaseFirst.countDown();
+			first.get(20, TimeUnit.SECONDS);
+			assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(2);
 		}
 		finally {
 			releaseFirst.countDown();

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -187,6 +188,55 @@ class SubtaskRepositoryTests extends PostgresJpaTests {
 			.containsExactlyInAnyOrder(tuple("d01", SubtaskStatus.WAITTING), tuple("d02", SubtaskStatus.SUCCESS));
 		assertThat(states).extracting(TargetState::id)
 			.containsExactlyInAnyOrder(idOf(this.taskId, "d01"), idOf(this.taskId, "d02"));
+	}
+
+	@Test
+	void movesTheActiveNamedTargetsAndAnswersTheStatesTheyHadBefore() {
+		setStatus(this.taskId, "Processing", "d01");
+		setStatus(this.taskId, "Success", "d02");
+		setFailed(this.taskId, "d03");
+		setStatus(this.otherTaskId, "Processing", "d04");
+
+		List<TargetState> before = this.subtasks.moveNamed(this.taskId, List.of("d01", "d02", "d03", "d04", "nope"),
+				SubtaskStatus.ACTIVE, SubtaskStatus.STOPPED, false, LATER);
+
+		assertThat(before).extracting(TargetState::target, TargetState::status)
+			.containsExactlyInAnyOrder(tuple("d01", SubtaskStatus.PROCESSING), tuple("d02", SubtaskStatus.SUCCESS),
+					tuple("d03", SubtaskStatus.FAIL), tuple("d04", SubtaskStatus.WAITTING));
+		assertThat(statusOf(this.taskId, "d01")).isEqualTo("Stopped");
+		assertThat(statusOf(this.taskId, "d02")).isEqualTo("Success");
+		assertThat(statusOf(this.taskId, "d03")).isEqualTo("Fail");
+		assertThat(statusOf(this.taskId, "d04")).isEqualTo("Stopped");
+		assertThat(statusOf(this.taskId, "d05")).isEqualTo("Waitting");
+		assertThat(statusOf(this.otherTaskId, "d04")).isEqualTo("Processing");
+		assertThat(this.jdbc.queryForObject("SELECT updated_at FROM batch_subtask WHERE id = ?", Timestamp.class,
+				idOf(this.taskId, "d01")))
+			.isEqualTo(Timestamp.from(LATER));
+		assertThat(errorOf(this.taskId, "d03")).isEqualTo(new String[] { "E1", "broken" });
+	}
+
+	@Test
+	void clearsTheErrorOfNamedTargetsMovedWhenAsked() {
+		setFailed(this.taskId, "d01", "d02");
+		setStatus(this.taskId, "Success", "d03");
+
+		List<TargetState> before = this.subtasks.moveNamed(this.taskId, List.of("d01", "d03"),
+				EnumSet.of(SubtaskStatus.FAIL, SubtaskStatus.STOPPED), SubtaskStatus.WAITTING, true, LATER);
+
+		assertThat(before).extracting(TargetState::target).containsExactlyInAnyOrder("d01", "d03");
+		assertThat(statusOf(this.taskId, "d01")).isEqualTo("Waitting");
+		assertThat(errorOf(this.taskId, "d01")).isEqualTo(new String[] { null, null });
+		assertThat(errorOf(this.taskId, "d02")).isEqualTo(new String[] { "E1", "broken" });
+		assertThat(statusOf(this.taskId, "d03")).isEqualTo("Success");
+	}
+
+	@Test
+	void findsNoStateAndMovesNothingForTargetsThatAreInNoTask() {
+		List<TargetState> before = this.subtasks.moveNamed(this.taskId, List.of("x1", "x2"), SubtaskStatus.ACTIVE,
+				SubtaskStatus.STOPPED, false, LATER);
+
+		assertThat(before).isEmpty();
+		assertThat(statusCounts(this.taskId)).containsExactly(Map.entry(SubtaskStatus.WAITTING, 20));
 	}
 
 	@Test

@@ -1,0 +1,23 @@
+package io.iotda.emulator.batchtask;
+
+import java.util.Optional;
+
+/**
+ * The task row as the hot path of a targeted stop, retry or confirm sees it: locked, read
+ * and written in plain SQL, a few columns at a time (see {@link LockedTask}).
+ */
+public interface BatchTaskRows {
+
+	/**
+	 * Locks the task's row until the transaction ends, as {@code lockInScope} does, and
+	 * reads what a targeted operation needs of it.
+	 */
+	Optional<LockedTask> lockForTargets(String id, TenantScope scope);
+
+	/**
+	 * Writes back the counters, the status and when the simulator should look next; the
+	 * caller holds the row's lock.
+	 */
+	void writeProgress(LockedTask task);
+
+}
