@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
@@ -24,31 +26,31 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RequestJournalFilter extends OncePerRequestFilter {
 
-	private final ObjectProvider<RequestJournal> journals;
+	private final Supplier<RequestJournal> journals;
 
-	private final ObjectProvider<EmulatorProperties> properties;
+	private final Supplier<EmulatorProperties> properties;
 
 	/**
 	 * Takes its collaborators through providers: a web slice test has filters without the
-	 * control plane.
+	 * control plane. Looked up once, not on every request.
 	 */
 	RequestJournalFilter(ObjectProvider<RequestJournal> journals, ObjectProvider<EmulatorProperties> properties) {
-		this.journals = journals;
-		this.properties = properties;
+		this.journals = SingletonSupplier.ofNullable(journals::getIfAvailable);
+		this.properties = SingletonSupplier.ofNullable(properties::getIfAvailable);
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/v5/") || this.journals.getIfAvailable() == null
-				|| this.properties.getIfAvailable() == null;
+		return !request.getRequestURI().startsWith("/v5/") || this.journals.get() == null
+				|| this.properties.get() == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long start = System.nanoTime();
-		RequestJournal journal = this.journals.getObject();
-		int excerpt = this.properties.getObject().journalBodyExcerpt();
+		RequestJournal journal = this.journals.get();
+		int excerpt = this.properties.get().journalBodyExcerpt();
 		ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, Math.max(excerpt, 1));
 		try {
 			chain.doFilter(cached, response);
