@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -194,10 +195,14 @@ class ContainerFilesTests {
 	}
 
 	@Test
-	void dockerfileSizesTheJvmByTheContainerAndLeavesSettingsToTheEnvironment() {
-		assertThat(stage(1, "ENV")).anySatisfy((env) -> assertThat(env).contains("JAVA_TOOL_OPTIONS=")
-			.contains("-XX:MaxRAMPercentage=")
-			.contains("SERVER_PORT=" + exposedPort()));
+	void dockerfileRunsTheJvmWithTheProjectsOptionsAndLeavesSettingsToTheEnvironment() throws IOException {
+		String pom = Files.readString(ROOT.resolve("pom.xml"));
+		Matcher options = Pattern.compile("<emulator.jvm.options>([^<]+)</emulator.jvm.options>").matcher(pom);
+		assertThat(options.find()).as("pom.xml sets emulator.jvm.options").isTrue();
+		assertThat(options.group(1)).contains("-Xmx");
+		assertThat(stage(1, "ENV"))
+			.anySatisfy((env) -> assertThat(env).contains("JAVA_TOOL_OPTIONS=\"" + options.group(1) + "\"")
+				.contains("SERVER_PORT=" + exposedPort()));
 		for (String env : stage(1, "ENV")) {
 			for (String name : envNames(env)) {
 				if (!name.equals("JAVA_TOOL_OPTIONS")) {
