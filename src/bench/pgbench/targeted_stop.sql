@@ -1,6 +1,6 @@
 -- The SQL transaction of a targeted stop, statement for statement as the emulator runs it
--- (BatchTaskService.apply/applyToTargets, BatchTaskRowsImpl, SubtaskRowsImpl.moveNamed; seen with
--- PostgreSQL's log_statement = all):
+-- (BatchTaskService.apply/applyToTargets, BatchTaskRowsImpl, SubtaskRowsImpl.moveNamed; the statement
+-- texts are those classes' constants):
 --   1. lock the task row and read its type, status, start conditions and counters (FOR UPDATE)
 --   2. one statement that reads the named targets' subtasks (one index lookup on (task_id, target))
 --      and moves the active ones to Stopped, answering the states they had before
