@@ -61,7 +61,13 @@ public enum IotdaError {
 	 * The emulator's control plane (/_emulator): a rule, group or webhook that does not
 	 * exist.
 	 */
-	EMULATOR_RESOURCE_NOT_FOUND(HttpStatus.NOT_FOUND, "EMULATOR.0404", "The emulator resource does not exist.", true);
+	EMULATOR_RESOURCE_NOT_FOUND(HttpStatus.NOT_FOUND, "EMULATOR.0404", "The emulator resource does not exist.", true),
+
+	/**
+	 * The control plane in {@code verify} mode while no credential for it is configured
+	 * ({@code iotda.emulator.control-plane.token}).
+	 */
+	CONTROL_PLANE_CLOSED(HttpStatus.FORBIDDEN, "EMULATOR.0403", "The emulator control plane is closed.", true);
 
 	private final HttpStatus status;
 

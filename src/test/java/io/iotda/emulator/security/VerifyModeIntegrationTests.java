@@ -104,7 +104,11 @@ class VerifyModeIntegrationTests extends ApiIntegrationTests {
 	void anExpiredTokenIsRefused() throws InterruptedException {
 		String token = token("alice", "alice-password", "p1");
 		// the token lives 3 s on the emulator's clock
-		api().body("{\"seconds\":4}").post("/_emulator/clock/advance").then().statusCode(200);
+		api().header("X-Emulator-Token", VerifyMode.CONTROL_PLANE_TOKEN)
+			.body("{\"seconds\":4}")
+			.post("/_emulator/clock/advance")
+			.then()
+			.statusCode(200);
 		Response response = api().header("X-Auth-Token", token).get("/v5/iot/p1/batchtasks?task_type=firmwareUpgrade");
 		response.then()
 			.statusCode(401)
