@@ -35,6 +35,19 @@ class VerifyModeIntegrationTests extends ApiIntegrationTests {
 		this.signing = new SigningClient(this.port);
 	}
 
+	/**
+	 * The manual clock stands still: put it at the wall-clock time the signatures use,
+	 * however long other classes have used this shared application context.
+	 */
+	@BeforeEach
+	void emulatorClockAtWallClockTime() {
+		api().header("X-Emulator-Token", VerifyMode.CONTROL_PLANE_TOKEN)
+			.body("{\"now\":\"" + Instant.now() + "\"}")
+			.put("/_emulator/clock")
+			.then()
+			.statusCode(200);
+	}
+
 	@Test
 	void issuesAProjectScopedTokenInXSubjectToken() {
 		api().body(tokenRequest("alice", "alice-password", "acme", "\"name\":\"cn-north-4\""))
