@@ -77,6 +77,16 @@ public interface Gen<T> {
 		return sample(seed, count).stream().map(Arguments::of);
 	}
 
+	/**
+	 * Rows of a parameterized test: the first {@code count} draws from {@code seed}, a
+	 * value of each column per row.
+	 */
+	static Stream<Arguments> rows(long seed, int count, Gen<?>... columns) {
+		Gen<Arguments> rows = (random) -> Arguments
+			.of(Arrays.stream(columns).map((column) -> column.next(random)).toArray());
+		return rows.sample(seed, count).stream();
+	}
+
 	static <T> Gen<T> just(T value) {
 		return (random) -> value;
 	}

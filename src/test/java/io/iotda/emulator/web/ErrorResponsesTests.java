@@ -58,10 +58,7 @@ class ErrorResponsesTests {
 	}
 
 	static Stream<Arguments> errorsWithDetails() {
-		Gen<IotdaError> errors = Gen.of(IotdaError.class);
-		Gen<String> details = detail();
-		Gen<Arguments> pairs = (random) -> Arguments.of(errors.next(random), details.next(random));
-		return pairs.sample(SEED, 100).stream();
+		return Gen.rows(SEED, 100, Gen.of(IotdaError.class), detail());
 	}
 
 	private static Gen<String> detail() {
