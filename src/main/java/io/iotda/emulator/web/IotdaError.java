@@ -6,8 +6,8 @@ import org.springframework.http.HttpStatus;
  * The one catalog of IoTDA error codes this emulator answers with (spec section 5).
  * <p>
  * Entries marked {@code emulatorChoice} are codes or messages the public IoTDA material
- * does not document; the emulator picked them, and they are listed on the README's
- * fidelity page. Gateway errors ({@code APIG.*}, {@code APIGW.*}) also carry
+ * does not document; the emulator picked them, and they are listed in
+ * {@code docs/fidelity.md}. Gateway errors ({@code APIG.*}, {@code APIGW.*}) also carry
  * {@code request_id} in their body, as the real API gateway does.
  */
 public enum IotdaError {
