@@ -4,6 +4,7 @@ import io.iotda.emulator.batchtask.BatchTaskExceptions.BatchTaskNotFoundExceptio
 import io.iotda.emulator.batchtask.BatchTaskExceptions.TaskStatusConflictException;
 import io.iotda.emulator.web.InvalidInputException;
 import io.iotda.emulator.web.IotdaError;
+import io.iotda.emulator.web.LockConflicts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the rules of {@link BatchOperation} and {@link TaskStatusRules}, and keeps the task's
  * counters equal to its subtask rows. Subtasks are only ever changed set-based and under
  * the task's row lock.
+ * <p>
+ * An operation whose transaction meets a lock conflict (a lock wait that timed out, a
+ * deadlock) runs again, a few times; nothing of the failed attempt was kept.
  */
 @Service
+@Retryable(predicate = LockConflicts.Retry.class, maxRetries = 3, delay = 50, jitter = 25, multiplier = 2)
 public class BatchTaskService {
 
 	/** A create may name at most this many targets. */

@@ -48,6 +48,14 @@ public enum IotdaError {
 			true),
 
 	/**
+	 * The data the operation needs stayed locked by another operation (the simulator, a
+	 * concurrent call) through the retries: a lock timeout, deadlock or serialization
+	 * failure. Answered with {@code Retry-After}; nothing was changed.
+	 */
+	SERVICE_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "IOTDA.000001", "Internal server error. (service busy, retry later)",
+			true),
+
+	/**
 	 * Per-target code inside a 200 stop/retry/confirm answer (the official example's
 	 * pair).
 	 */
