@@ -111,6 +111,22 @@ public class BatchTaskService {
 	}
 
 	/**
+	 * Deletes a task whatever its status, with its subtasks (a reset). Locks in the order
+	 * every other writer does, the task's row first and then its subtasks, so it waits
+	 * for a simulator step on the task instead of deadlocking with it.
+	 * @return false when there is no such task (any more)
+	 */
+	@Transactional
+	public boolean purge(String taskId) {
+		if (!this.tasks.lockForDeletion(taskId)) {
+			return false;
+		}
+		this.subtasks.deleteByTask(taskId);
+		this.tasks.deleteById(taskId);
+		return true;
+	}
+
+	/**
 	 * How many subtasks match show's filters; the counters answer without counting rows.
 	 */
 	private long countDetails(BatchTask task, SubtaskStatus status, String target) {
