@@ -33,4 +33,10 @@ public interface BatchTaskRows {
 	 */
 	List<String> idsAfter(String projectIdOrNull, String afterId, int limit);
 
+	/**
+	 * How many subtasks are stored, from the tasks' counters (a task's rows are only
+	 * inserted with it and deleted with it).
+	 */
+	long countSubtasks();
+
 }

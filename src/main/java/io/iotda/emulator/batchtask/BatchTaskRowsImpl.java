@@ -76,6 +76,12 @@ class BatchTaskRowsImpl implements BatchTaskRows {
 				projectIdOrNull, afterId);
 	}
 
+	@Override
+	public long countSubtasks() {
+		Long count = this.jdbc.queryForObject("SELECT COALESCE(SUM(total), 0) FROM batch_task", Long.class);
+		return (count != null) ? count : 0;
+	}
+
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

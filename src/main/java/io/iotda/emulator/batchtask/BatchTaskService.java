@@ -47,15 +47,18 @@ public class BatchTaskService {
 
 	private final BatchTaskProperties properties;
 
+	private final SubtaskLimit limit;
+
 	private final Clock clock;
 
 	BatchTaskService(BatchTaskRepository tasks, SubtaskRepository subtasks, NewTaskFactory newTasks,
-			TaskResponses responses, BatchTaskProperties properties, Clock clock) {
+			TaskResponses responses, BatchTaskProperties properties, SubtaskLimit limit, Clock clock) {
 		this.tasks = tasks;
 		this.subtasks = subtasks;
 		this.newTasks = newTasks;
 		this.responses = responses;
 		this.properties = properties;
+		this.limit = limit;
 		this.clock = clock;
 	}
 
@@ -69,6 +72,7 @@ public class BatchTaskService {
 	public TaskResponse createWithId(TenantScope scope, CreateBatchTaskRequest request, String taskId) {
 		Instant now = this.clock.instant();
 		NewTaskFactory.Prepared prepared = this.newTasks.prepare(scope, request, now);
+		this.limit.checkRoomFor(prepared.targets().size());
 		BatchTask task = new BatchTask(taskId, scope, prepared.task(), prepared.targets().size(), now);
 		this.tasks.saveAndFlush(task);
 		this.subtasks.insertWaitting(taskId, prepared.targets(), now);

@@ -35,6 +35,13 @@ public enum IotdaError {
 	TASK_STATUS_NOT_ALLOWED(HttpStatus.FORBIDDEN, "IOTDA.014222",
 			"Operation not allowed. The task status does not allow this operation.", true),
 
+	/**
+	 * A create that would store more subtasks than {@code iotda.limits.max-subtasks}
+	 * allows (the embedded database's heap); the detail names the limit and the setting.
+	 */
+	SUBTASK_LIMIT_REACHED(HttpStatus.FORBIDDEN, "IOTDA.014223",
+			"Operation not allowed. The emulator stores no more subtasks.", true),
+
 	TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.014221", "The batch task does not exist.", true),
 
 	API_NOT_FOUND(HttpStatus.NOT_FOUND, "APIGW.0101",
