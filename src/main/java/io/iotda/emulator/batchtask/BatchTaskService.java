@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * deadlock) runs again, a few times; nothing of the failed attempt was kept.
  */
 @Service
-@Retryable(predicate = LockConflicts.Retry.class, maxRetries = 3, delay = 50, jitter = 25, multiplier = 2)
+@Retryable(predicate = LockConflicts.Retry.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
 public class BatchTaskService {
 
 	/** A create may name at most this many targets. */
