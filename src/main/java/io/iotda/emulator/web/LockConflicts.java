@@ -35,8 +35,7 @@ public final class LockConflicts {
 					|| current instanceof jakarta.persistence.LockTimeoutException) {
 				return true;
 			}
-			if (current instanceof SQLException sql && (CONFLICT_STATES.contains(sql.getSQLState())
-					|| ("HYT00".equals(sql.getSQLState()) && sql.getErrorCode() == H2_LOCK_TIMEOUT))) {
+			if (current instanceof SQLException sql && isConflictState(sql)) {
 				return true;
 			}
 			if (current.getCause() == current) {
@@ -44,6 +43,13 @@ public final class LockConflicts {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isConflictState(SQLException ex) {
+		String state = ex.getSQLState();
+		// a driver's own failures (a connection gone) have no state at all
+		return state != null
+				&& (CONFLICT_STATES.contains(state) || ("HYT00".equals(state) && ex.getErrorCode() == H2_LOCK_TIMEOUT));
 	}
 
 	/**

@@ -37,6 +37,8 @@ class LockConflictsTests {
 		assertThat(LockConflicts
 			.isLockConflict(new RuntimeException(new SQLException("Statement was canceled", "HYT00", 57014))))
 			.isFalse();
+		assertThat(LockConflicts.isLockConflict(new RuntimeException(new SQLException("An I/O error occurred"))))
+			.isFalse();
 		assertThat(LockConflicts.isLockConflict(new DataIntegrityViolationException("dup"))).isFalse();
 		assertThat(LockConflicts.isLockConflict(new RuntimeException(new SQLException("syntax error", "42601"))))
 			.isFalse();
