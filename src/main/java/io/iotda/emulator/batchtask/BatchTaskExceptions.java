@@ -31,4 +31,21 @@ final class BatchTaskExceptions {
 
 	}
 
+	/**
+	 * A create would store more subtasks than {@code iotda.limits.max-subtasks} allows.
+	 */
+	static final class SubtaskLimitReachedException extends IotdaException {
+
+		private SubtaskLimitReachedException(String detail) {
+			super(IotdaError.SUBTASK_LIMIT_REACHED, detail);
+		}
+
+		static SubtaskLimitReachedException of(long max, long stored, int adding) {
+			return new SubtaskLimitReachedException("The limit is " + max + " subtasks (" + SubtaskLimit.SETTING + "); "
+					+ stored + " are stored and this create adds " + adding
+					+ ". Delete finished tasks, reset a project, or run the emulator on PostgreSQL.");
+		}
+
+	}
+
 }

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,5 +20,23 @@ public interface BatchTaskRows {
 	 * caller holds the row's lock.
 	 */
 	void writeProgress(LockedTask task);
+
+	/**
+	 * Locks the task's row until the transaction ends, whatever its project; false when
+	 * there is no such task (any more).
+	 */
+	boolean lockForDeletion(String id);
+
+	/**
+	 * Up to {@code limit} task ids above {@code afterId}, in id order: of one project, or
+	 * of all when {@code projectIdOrNull} is null.
+	 */
+	List<String> idsAfter(String projectIdOrNull, String afterId, int limit);
+
+	/**
+	 * How many subtasks are stored, from the tasks' counters (a task's rows are only
+	 * inserted with it and deleted with it).
+	 */
+	long countSubtasks();
 
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,6 +17,8 @@ class BatchTaskRowsImpl implements BatchTaskRows {
 	private static final String WRITE = "UPDATE batch_task SET status = ?, next_due_at = ?, total = ?, "
 			+ "processing = ?, success = ?, fail = ?, waitting = ?, fail_wait_retry = ?, stopped = ?, removed = ? "
 			+ "WHERE id = ?";
+
+	private static final String LOCK_FOR_DELETION = "SELECT id FROM batch_task WHERE id = ? FOR UPDATE";
 
 	private final JdbcTemplate jdbc;
 
@@ -55,6 +58,28 @@ class BatchTaskRowsImpl implements BatchTaskRows {
 			statement.setInt(10, progress.count(SubtaskStatus.REMOVED));
 			statement.setString(11, task.getId());
 		});
+	}
+
+	@Override
+	public boolean lockForDeletion(String id) {
+		return !this.jdbc.queryForList(LOCK_FOR_DELETION, String.class, id).isEmpty();
+	}
+
+	@Override
+	public List<String> idsAfter(String projectIdOrNull, String afterId, int limit) {
+		if (projectIdOrNull == null) {
+			return this.jdbc.queryForList("SELECT id FROM batch_task WHERE id > ? ORDER BY id LIMIT " + limit,
+					String.class, afterId);
+		}
+		return this.jdbc.queryForList(
+				"SELECT id FROM batch_task WHERE project_id = ? AND id > ? ORDER BY id LIMIT " + limit, String.class,
+				projectIdOrNull, afterId);
+	}
+
+	@Override
+	public long countSubtasks() {
+		Long count = this.jdbc.queryForObject("SELECT COALESCE(SUM(total), 0) FROM batch_task", Long.class);
+		return (count != null) ? count : 0;
 	}
 
 	private static Instant instant(Timestamp timestamp) {

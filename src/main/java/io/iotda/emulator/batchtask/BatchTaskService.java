@@ -4,6 +4,7 @@ import io.iotda.emulator.batchtask.BatchTaskExceptions.BatchTaskNotFoundExceptio
 import io.iotda.emulator.batchtask.BatchTaskExceptions.TaskStatusConflictException;
 import io.iotda.emulator.web.InvalidInputException;
 import io.iotda.emulator.web.IotdaError;
+import io.iotda.emulator.web.LockConflicts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the rules of {@link BatchOperation} and {@link TaskStatusRules}, and keeps the task's
  * counters equal to its subtask rows. Subtasks are only ever changed set-based and under
  * the task's row lock.
+ * <p>
+ * An operation whose transaction meets a lock conflict (a lock wait that timed out, a
+ * deadlock) runs again, a few times; nothing of the failed attempt was kept.
  */
 @Service
+@Retryable(predicate = LockConflicts.Retry.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
 public class BatchTaskService {
 
 	/** A create may name at most this many targets. */
@@ -41,15 +47,18 @@ public class BatchTaskService {
 
 	private final BatchTaskProperties properties;
 
+	private final SubtaskLimit limit;
+
 	private final Clock clock;
 
 	BatchTaskService(BatchTaskRepository tasks, SubtaskRepository subtasks, NewTaskFactory newTasks,
-			TaskResponses responses, BatchTaskProperties properties, Clock clock) {
+			TaskResponses responses, BatchTaskProperties properties, SubtaskLimit limit, Clock clock) {
 		this.tasks = tasks;
 		this.subtasks = subtasks;
 		this.newTasks = newTasks;
 		this.responses = responses;
 		this.properties = properties;
+		this.limit = limit;
 		this.clock = clock;
 	}
 
@@ -63,6 +72,7 @@ public class BatchTaskService {
 	public TaskResponse createWithId(TenantScope scope, CreateBatchTaskRequest request, String taskId) {
 		Instant now = this.clock.instant();
 		NewTaskFactory.Prepared prepared = this.newTasks.prepare(scope, request, now);
+		this.limit.checkRoomFor(prepared.targets().size());
 		BatchTask task = new BatchTask(taskId, scope, prepared.task(), prepared.targets().size(), now);
 		this.tasks.saveAndFlush(task);
 		this.subtasks.insertWaitting(taskId, prepared.targets(), now);
@@ -102,6 +112,22 @@ public class BatchTaskService {
 		}
 		this.subtasks.deleteByTask(taskId);
 		this.tasks.delete(task);
+	}
+
+	/**
+	 * Deletes a task whatever its status, with its subtasks (a reset). Locks in the order
+	 * every other writer does, the task's row first and then its subtasks, so it waits
+	 * for a simulator step on the task instead of deadlocking with it.
+	 * @return false when there is no such task (any more)
+	 */
+	@Transactional
+	public boolean purge(String taskId) {
+		if (!this.tasks.lockForDeletion(taskId)) {
+			return false;
+		}
+		this.subtasks.deleteByTask(taskId);
+		this.tasks.deleteById(taskId);
+		return true;
 	}
 
 	/**

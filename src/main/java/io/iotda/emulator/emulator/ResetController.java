@@ -1,6 +1,7 @@
 package io.iotda.emulator.emulator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.iotda.emulator.batchtask.BatchTaskReset;
 import io.iotda.emulator.simulation.OutcomeRules;
 import io.iotda.emulator.simulation.SimulationClock;
 import io.iotda.emulator.simulation.SimulationProperties;
@@ -8,18 +9,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A clean slate between tests, without a restart. */
+/**
+ * A clean slate between tests, without a restart. Tasks are deleted one per transaction
+ * ({@link BatchTaskReset}), so a reset never deadlocks with the simulator; one that still
+ * meets a lock conflict answers 503 and can simply be repeated.
+ */
 @RestController
 @RequestMapping(path = "/_emulator", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reset", description = "Forget everything, or one project")
 class ResetController {
+
+	private final BatchTaskReset batchTasks;
 
 	private final JdbcClient jdbc;
 
@@ -35,8 +41,9 @@ class ResetController {
 
 	private final SimulationProperties simulation;
 
-	ResetController(JdbcClient jdbc, OutcomeRules rules, Webhooks webhooks, FaultRules faults, RequestJournal journal,
-			SimulationClock clock, SimulationProperties simulation) {
+	ResetController(BatchTaskReset batchTasks, JdbcClient jdbc, OutcomeRules rules, Webhooks webhooks,
+			FaultRules faults, RequestJournal journal, SimulationClock clock, SimulationProperties simulation) {
+		this.batchTasks = batchTasks;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.webhooks = webhooks;
@@ -50,14 +57,12 @@ class ResetController {
 	}
 
 	@PostMapping("/reset")
-	@Transactional
 	@Operation(summary = "Reset everything",
 			description = "Deletes every task, subtask, device group, outcome rule and webhook; clears fault rules, "
 					+ "the request journal and the delivery log; puts the clock back to its configured mode and "
 					+ "speed at the wall-clock time.")
 	ResetResponse resetAll() {
-		this.jdbc.sql("DELETE FROM batch_subtask").update();
-		int tasks = this.jdbc.sql("DELETE FROM batch_task").update();
+		int tasks = this.batchTasks.deleteAll();
 		this.jdbc.sql("DELETE FROM device_group_member").update();
 		this.rules.deleteAll(null);
 		this.webhooks.removeAll(null);
@@ -70,15 +75,11 @@ class ResetController {
 	}
 
 	@PostMapping("/projects/{project_id}/reset")
-	@Transactional
 	@Operation(summary = "Reset one project",
 			description = "Deletes the project's tasks and subtasks (every instance), its device groups, and the "
 					+ "outcome rules and webhooks scoped to it. Everything else stays.")
 	ResetResponse resetProject(@PathVariable("project_id") String projectId) {
-		this.jdbc.sql("DELETE FROM batch_subtask WHERE task_id IN (SELECT id FROM batch_task WHERE project_id = ?)")
-			.param(projectId)
-			.update();
-		int tasks = this.jdbc.sql("DELETE FROM batch_task WHERE project_id = ?").param(projectId).update();
+		int tasks = this.batchTasks.deleteProject(projectId);
 		this.jdbc.sql("DELETE FROM device_group_member WHERE project_id = ?").param(projectId).update();
 		this.rules.deleteAll(projectId);
 		this.webhooks.removeAll(projectId);
@@ -86,7 +87,6 @@ class ResetController {
 	}
 
 	@DeleteMapping("/projects/{project_id}")
-	@Transactional
 	@Operation(summary = "Reset one project (same as POST .../reset)")
 	ResetResponse deleteProject(@PathVariable("project_id") String projectId) {
 		return resetProject(projectId);

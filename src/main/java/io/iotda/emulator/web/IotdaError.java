@@ -35,6 +35,13 @@ public enum IotdaError {
 	TASK_STATUS_NOT_ALLOWED(HttpStatus.FORBIDDEN, "IOTDA.014222",
 			"Operation not allowed. The task status does not allow this operation.", true),
 
+	/**
+	 * A create that would store more subtasks than {@code iotda.limits.max-subtasks}
+	 * allows (the embedded database's heap); the detail names the limit and the setting.
+	 */
+	SUBTASK_LIMIT_REACHED(HttpStatus.FORBIDDEN, "IOTDA.014223",
+			"Operation not allowed. The emulator stores no more subtasks.", true),
+
 	TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.014221", "The batch task does not exist.", true),
 
 	API_NOT_FOUND(HttpStatus.NOT_FOUND, "APIGW.0101",
@@ -45,6 +52,14 @@ public enum IotdaError {
 	INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IOTDA.000001", "Internal server error.", false),
 
 	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "IOTDA.000001", "Internal server error. (service unavailable)",
+			true),
+
+	/**
+	 * The data the operation needs stayed locked by another operation (the simulator, a
+	 * concurrent call) through the retries: a lock timeout, deadlock or serialization
+	 * failure. Answered with {@code Retry-After}; nothing was changed.
+	 */
+	SERVICE_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "IOTDA.000001", "Internal server error. (service busy, retry later)",
 			true),
 
 	/**

@@ -8,6 +8,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -37,6 +38,9 @@ import tools.jackson.databind.DatabindException;
 class IotdaErrorAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(IotdaErrorAdvice.class);
+
+	/** When a client should try again after a lock conflict outlasted the retries. */
+	private static final String RETRY_AFTER_SECONDS = "1";
 
 	@ExceptionHandler(IotdaException.class)
 	ResponseEntity<ErrorBody> iotda(IotdaException ex, HttpServletRequest request) {
@@ -131,6 +135,14 @@ class IotdaErrorAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ErrorBody> unexpected(Exception ex, HttpServletRequest request) {
+		if (LockConflicts.isLockConflict(ex)) {
+			logger.warn("Lock conflict while serving {} {} [request {}]: {}", request.getMethod(),
+					request.getRequestURI(), RequestIds.of(request), ex.toString());
+			return ResponseEntity.status(IotdaError.SERVICE_BUSY.status())
+				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(ErrorBody.of(IotdaError.SERVICE_BUSY, null, RequestIds.of(request)));
+		}
 		if (DatabaseFailures.isUnavailable(ex)) {
 			logger.warn("Database unavailable while serving {} {} [request {}]: {}", request.getMethod(),
 					request.getRequestURI(), RequestIds.of(request), ex.toString());
