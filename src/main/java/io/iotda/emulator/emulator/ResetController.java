@@ -74,7 +74,7 @@ class ResetController {
 	@Operation(summary = "Reset one project",
 			description = "Deletes the project's tasks and subtasks (every instance), its device groups, and the "
 					+ "outcome rules and webhooks scoped to it. Everything else stays.")
-	ResetResponse resetProject(@PathVariable("project_id") String projectId) {
+	ResetResponse resetProject(@ProjectIdParam @PathVariable("project_id") String projectId) {
 		this.jdbc.sql("DELETE FROM batch_subtask WHERE task_id IN (SELECT id FROM batch_task WHERE project_id = ?)")
 			.param(projectId)
 			.update();
@@ -88,7 +88,7 @@ class ResetController {
 	@DeleteMapping("/projects/{project_id}")
 	@Transactional
 	@Operation(summary = "Reset one project (same as POST .../reset)")
-	ResetResponse deleteProject(@PathVariable("project_id") String projectId) {
+	ResetResponse deleteProject(@ProjectIdParam @PathVariable("project_id") String projectId) {
 		return resetProject(projectId);
 	}
 
