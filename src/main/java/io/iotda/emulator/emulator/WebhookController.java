@@ -34,20 +34,24 @@ class WebhookController {
 
 	private final Webhooks webhooks;
 
+	private final WebhookDestinations destinations;
+
 	private final ControlPlaneInput input;
 
 	private final Clock clock;
 
-	WebhookController(Webhooks webhooks, ControlPlaneInput input, Clock clock) {
+	WebhookController(Webhooks webhooks, WebhookDestinations destinations, ControlPlaneInput input, Clock clock) {
 		this.webhooks = webhooks;
+		this.destinations = destinations;
 		this.input = input;
 		this.clock = clock;
 	}
 
 	record WebhookRequest(@Schema(example = "https://receiver.example.com/iotda-notifications", maxLength = 2048,
-			description = "http or https") @NotNull(message = "is required") @Size(max = 2048,
-					message = "must be at most 2048 characters") @Pattern(regexp = "^[!-~]*$",
-							message = "must be printable ASCII (percent-encode anything else)") @JsonProperty("url") String url,
+			description = "http or https; loopback, link-local, private and other non-public destinations only "
+					+ "when iotda.emulator.webhook-allowed-hosts lists them") @NotNull(message = "is required") @Size(
+							max = 2048, message = "must be at most 2048 characters") @Pattern(regexp = "^[!-~]*$",
+									message = "must be printable ASCII (percent-encode anything else)") @JsonProperty("url") String url,
 			@Schema(description = "Only tasks of this project; absent for all",
 					pattern = "^[A-Za-z0-9_-]{1,64}$") @ProjectIdParam @JsonProperty("project_id") String projectId) {
 	}
@@ -65,14 +69,15 @@ class WebhookController {
 					+ "\"event_time\":...,\"notify_data\":{\"body\":{app_id, task_id, task_type, status, status_desc}}}.")
 	Webhooks.Webhook add(@RequestBody WebhookRequest request) {
 		this.input.check(request);
+		String refusal;
 		try {
-			URI uri = new URI(request.url());
-			if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-				throw new URISyntaxException(request.url(), "not an absolute http or https URL");
-			}
+			refusal = this.destinations.refusalAtRegistration(new URI(request.url()));
 		}
 		catch (URISyntaxException ex) {
-			throw new InvalidInputException("url must be an absolute http or https URL.");
+			refusal = "must be an absolute http or https URL";
+		}
+		if (refusal != null) {
+			throw new InvalidInputException("url " + refusal + ".");
 		}
 		return this.webhooks.add(ObjectIds.next(), request.url(), request.projectId(), this.clock.instant());
 	}
