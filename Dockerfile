@@ -3,7 +3,7 @@
 #   docker build -t iotda-batch-emulator .
 #   docker run --rm -p 127.0.0.1:8080:8080 iotda-batch-emulator
 # Every setting comes from the environment (SPRING_DATASOURCE_URL, IOTDA_DEMO_ENABLED, ...): see the
-# README's configuration table. Without SPRING_DATASOURCE_URL it runs on its embedded database.
+# table in docs/configuration.md. Without SPRING_DATASOURCE_URL it runs on its embedded database.
 
 # ---- build: the Maven wrapper on a JDK 17 ----
 FROM eclipse-temurin:17-jdk AS build

@@ -30,6 +30,10 @@ class ClockController {
 	static final DateTimeFormatter IOTDA_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
+	private static final double MAX_SPEED = 100_000;
+
+	private static final Duration MAX_ADVANCE = Duration.ofDays(366);
+
 	private final SimulationClock clock;
 
 	private final SimulationEngine engine;
@@ -53,7 +57,8 @@ class ClockController {
 
 	record SetClockRequest(@Schema(allowableValues = {
 			"realtime", "manual" }) @JsonProperty("mode") String mode, @JsonProperty("speed") Double speed,
-			@Schema(description = "ISO-8601 (2026-01-01T00:00:00Z) or IoTDA format (20260101T000000Z)") @JsonProperty("now") String now){
+			@Schema(description = "ISO-8601 (2026-01-01T00:00:00Z) or IoTDA format (20260101T000000Z), "
+					+ "from 1970-01-01T00:00:00Z to 9000-01-01T00:00:00Z") @JsonProperty("now") String now){
 	}
 
 	record AdvanceRequest(
@@ -73,8 +78,9 @@ class ClockController {
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set mode, speed and/or time",
-			description = "Fields left out stay as they are. Setting the time moves nothing by itself: "
-					+ "to deliver transitions on the way, advance instead.")
+			description = "Fields left out stay as they are; a request with one bad field changes nothing. "
+					+ "Setting the time moves nothing by itself: to deliver transitions on the way, advance instead. "
+					+ "The clock reads 1970-01-01T00:00:00Z to 9000-01-01T00:00:00Z.")
 	ClockView set(@RequestBody SetClockRequest request) {
 		SimulationClock.Mode mode = this.clock.mode();
 		if (request.mode() != null) {
@@ -86,23 +92,24 @@ class ClockController {
 			}
 		}
 		double speed = (request.speed() != null) ? request.speed() : this.clock.speed();
-		if (!(speed > 0) || speed > 100_000) {
+		if (!(speed > 0) || speed > MAX_SPEED) {
 			throw new InvalidInputException("speed must be above 0 and at most 100000.");
 		}
-		this.clock.configure(mode, speed);
-		if (request.now() != null) {
-			this.clock.set(parseTime(request.now()));
-		}
+		Instant now = (request.now() != null) ? parseTime(request.now()) : null;
+		this.clock.configure(mode, speed, now);
 		return ClockView.of(this.clock);
 	}
 
 	@PostMapping(path = "/advance", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Advance the clock",
 			description = "Moves the clock forward, stopping at every time a transition falls due on the way, "
-					+ "so transitions happen in order and each at its own time.")
+					+ "so transitions happen in order and each at its own time. By 0 to 366 days, and never past "
+					+ "9000-01-01T00:00:00Z.")
 	AdvanceResponse advance(@RequestBody AdvanceRequest request) {
 		Duration amount;
+		String field;
 		if (request.duration() != null) {
+			field = "duration";
 			try {
 				amount = Duration.parse(request.duration());
 			}
@@ -111,13 +118,18 @@ class ClockController {
 			}
 		}
 		else if (request.seconds() != null) {
+			field = "seconds";
 			amount = Duration.ofSeconds(request.seconds());
 		}
 		else {
 			throw new InvalidInputException("give duration (ISO-8601) or seconds.");
 		}
-		if (amount.isNegative() || amount.compareTo(Duration.ofDays(366)) > 0) {
-			throw new InvalidInputException("the clock advances by 0 to 366 days.");
+		if (amount.isNegative() || amount.compareTo(MAX_ADVANCE) > 0) {
+			throw new InvalidInputException(field + " must advance the clock by 0 to 366 days.");
+		}
+		if (amount.compareTo(Duration.between(this.clock.instant(), SimulationClock.LATEST)) > 0) {
+			throw new InvalidInputException(
+					field + " would move the clock past " + SimulationClock.LATEST + ", the latest time it reads.");
 		}
 		SimulationEngine.Advanced advanced = this.engine.advance(amount);
 		return new AdvanceResponse(ClockView.of(this.clock), advanced.from().toString(), advanced.steps(),
@@ -125,18 +137,24 @@ class ClockController {
 	}
 
 	static Instant parseTime(String value) {
+		Instant time;
 		try {
-			return Instant.parse(value);
+			time = Instant.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			try {
-				return java.time.LocalDateTime.parse(value, DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'"))
+				time = java.time.LocalDateTime.parse(value, DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'"))
 					.toInstant(ZoneOffset.UTC);
 			}
 			catch (DateTimeParseException ex2) {
 				throw new InvalidInputException("now must be ISO-8601 (2026-01-01T00:00:00Z) or yyyyMMdd'T'HHmmss'Z'.");
 			}
 		}
+		if (!SimulationClock.holds(time)) {
+			throw new InvalidInputException(
+					"now must be from " + SimulationClock.EARLIEST + " to " + SimulationClock.LATEST + ".");
+		}
+		return time;
 	}
 
 }

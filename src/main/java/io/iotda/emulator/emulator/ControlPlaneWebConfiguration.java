@@ -1,6 +1,7 @@
 package io.iotda.emulator.emulator;
 
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -20,7 +21,9 @@ class ControlPlaneWebConfiguration implements WebMvcConfigurer {
 		this.faults = faults;
 	}
 
+	/** Not listed when the control plane is switched off. */
 	@Bean
+	@ConditionalOnBooleanProperty(name = "iotda.emulator.control-plane.enabled", matchIfMissing = true)
 	GroupedOpenApi emulatorApi() {
 		return GroupedOpenApi.builder()
 			.group("emulator")

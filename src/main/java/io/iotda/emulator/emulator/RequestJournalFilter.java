@@ -1,6 +1,7 @@
 package io.iotda.emulator.emulator;
 
 import io.iotda.emulator.web.RequestIds;
+import io.iotda.emulator.web.RoutedPath;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,10 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 /**
  * Writes every call of the emulated API ({@code /v5/...}) into the request journal:
  * method, path, status, latency, request id and the start of the body (only that much is
- * kept in memory). Runs after the request-id filter and before the body-size limit.
+ * kept in memory). Which requests those are is read from the path as Spring MVC routes it
+ * ({@link RoutedPath}), so every spelling of {@code /v5/...} is journaled, as the client
+ * spelled it (with the refusal, for an ambiguous one). Runs after the request-id filter
+ * and before the body-size limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -41,8 +45,7 @@ class RequestJournalFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/v5/") || this.journals.get() == null
-				|| this.properties.get() == null;
+		return !RoutedPath.of(request).startsWith("v5") || this.journals.get() == null || this.properties.get() == null;
 	}
 
 	@Override
@@ -61,7 +64,7 @@ class RequestJournalFilter extends OncePerRequestFilter {
 			String text = (length > 0) ? new String(body, 0, length, StandardCharsets.UTF_8) : null;
 			boolean truncated = body.length > excerpt || request.getContentLengthLong() > excerpt;
 			journal.record(new RequestJournal.Entry(Instant.now().toString(), request.getMethod(),
-					request.getRequestURI(), request.getQueryString(), response.getStatus(),
+					RoutedPath.of(request).asSent(), request.getQueryString(), response.getStatus(),
 					(System.nanoTime() - start) / 1_000_000, RequestIds.of(request), text, truncated));
 		}
 	}

@@ -4,6 +4,7 @@ import io.iotda.emulator.web.ErrorResponses;
 import io.iotda.emulator.web.IotdaError;
 import io.iotda.emulator.web.RequestBodyLimitFilter;
 import io.iotda.emulator.web.RequestLimitsProperties;
+import io.iotda.emulator.web.RoutedPath;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +40,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * clock (else 401 {@code APIG.0301}); and the project the credentials are bound to must
  * be the path's {@code {project_id}} (else 403 {@code IOTDA.000004}).</li>
  * </ul>
- * Runs after the request id and body limit filters, so every refusal carries the request
- * id and a body is never read past the limit.
+ * Which requests are the API, and which project they address, is read from the path as
+ * Spring MVC routes it ({@link ApiPaths}), whatever the spelling. Runs after the request
+ * id and body limit filters, so every refusal carries the request id and a body is never
+ * read past the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -121,7 +124,7 @@ class AuthenticationFilter extends OncePerRequestFilter {
 					"token expires, expires_at: " + token.expiresAt()));
 		}
 		if (!ApiPaths.projectOf(request).map(token.projectId()::equals).orElse(true)) {
-			logger.debug("Token of project {} used on {}", token.projectId(), request.getRequestURI());
+			logger.debug("Token of project {} used on {}", token.projectId(), RoutedPath.of(request));
 			return Optional.of(new Refusal(IotdaError.INVALID_ACCESS_TOKEN, null));
 		}
 		return Optional.empty();
@@ -164,7 +167,7 @@ class AuthenticationFilter extends OncePerRequestFilter {
 		boolean projectAllowed = project.map(key.get().projects()::contains).orElse(true)
 				&& (declaredProject == null || project.map(declaredProject::equals).orElse(true));
 		if (!projectAllowed) {
-			logger.debug("AK {} used on {}", authorization.accessKey(), request.getRequestURI());
+			logger.debug("AK {} used on {}", authorization.accessKey(), RoutedPath.of(request));
 			refuse(request, response, IotdaError.INVALID_ACCESS_TOKEN, null);
 			return;
 		}
@@ -192,6 +195,11 @@ class AuthenticationFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
+	/**
+	 * The request as the client signed it: the raw request URI, not the routed path (the
+	 * SDKs sign the path as they send it). Which project it is for is decided on the
+	 * routed path all the same.
+	 */
 	private static SignedRequest signedRequest(CachedBodyRequest request) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (String name : Collections.list(request.getHeaderNames())) {

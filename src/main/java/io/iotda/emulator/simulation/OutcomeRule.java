@@ -1,8 +1,8 @@
 package io.iotda.emulator.simulation;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A scripted outcome for the devices whose id matches: the first matching rule (lowest
@@ -16,9 +16,14 @@ import java.util.regex.PatternSyntaxException;
  * stuck              never finishes: the subtask stays Processing until it is stopped
  * </pre>
  *
+ * Matching takes time linear in the device id (times the pattern) whatever the pattern:
+ * globs are matched by {@link Glob}, regular expressions by RE2 ({@code re2j}), which has
+ * no backreferences, lookaround, possessive quantifiers or atomic groups; such patterns
+ * are refused when the rule is made.
+ *
  * @param projectId only tasks of this project; null for every project
  * @param matchType {@code exact}, {@code glob} ({@code *} and {@code ?}) or {@code regex}
- * (whole id)
+ * (RE2 syntax, whole id)
  */
 public record OutcomeRule(String id, long position, String projectId, MatchType matchType, String pattern,
 		Outcome outcome, String errorCode, String errorMsg, Integer failAttempts) {
@@ -69,12 +74,7 @@ public record OutcomeRule(String id, long position, String projectId, MatchType 
 			throw new IllegalArgumentException("fail_then_succeed needs fail_attempts of at least 1");
 		}
 		if (matchType == MatchType.REGEX) {
-			try {
-				Pattern.compile(pattern);
-			}
-			catch (PatternSyntaxException ex) {
-				throw new IllegalArgumentException("pattern is not a valid regular expression: " + ex.getDescription());
-			}
+			compileRegex(pattern);
 		}
 	}
 
@@ -83,30 +83,28 @@ public record OutcomeRule(String id, long position, String projectId, MatchType 
 		return switch (this.matchType) {
 			case EXACT -> (projectId, target) -> projectMatches(projectId) && this.pattern.equals(target);
 			case GLOB -> {
-				Pattern regex = Pattern.compile(globToRegex(this.pattern));
-				yield (projectId, target) -> projectMatches(projectId) && regex.matcher(target).matches();
+				Glob glob = Glob.of(this.pattern);
+				yield (projectId, target) -> projectMatches(projectId) && glob.matches(target);
 			}
 			case REGEX -> {
-				Pattern regex = Pattern.compile(this.pattern);
-				yield (projectId, target) -> projectMatches(projectId) && regex.matcher(target).matches();
+				Pattern regex = compileRegex(this.pattern);
+				yield (projectId, target) -> projectMatches(projectId) && regex.matches(target);
 			}
 		};
 	}
 
-	private boolean projectMatches(String taskProject) {
-		return this.projectId == null || this.projectId.equals(taskProject);
+	private static Pattern compileRegex(String pattern) {
+		try {
+			return Pattern.compile(pattern);
+		}
+		catch (PatternSyntaxException ex) {
+			throw new IllegalArgumentException("pattern is not a regular expression in RE2 syntax (no backreferences, "
+					+ "lookaround, possessive quantifiers or atomic groups): " + ex.getDescription());
+		}
 	}
 
-	static String globToRegex(String glob) {
-		StringBuilder regex = new StringBuilder();
-		for (char c : glob.toCharArray()) {
-			switch (c) {
-				case '*' -> regex.append(".*");
-				case '?' -> regex.append('.');
-				default -> regex.append(Pattern.quote(String.valueOf(c)));
-			}
-		}
-		return regex.toString();
+	private boolean projectMatches(String taskProject) {
+		return this.projectId == null || this.projectId.equals(taskProject);
 	}
 
 	@FunctionalInterface

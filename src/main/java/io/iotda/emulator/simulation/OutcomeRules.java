@@ -3,8 +3,13 @@ package io.iotda.emulator.simulation;
 import io.iotda.emulator.batchtask.ObjectIds;
 import io.iotda.emulator.simulation.OutcomeRule.MatchType;
 import io.iotda.emulator.simulation.OutcomeRule.Outcome;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +24,39 @@ public class OutcomeRules {
 	private static final String COLUMNS = "id, position, project_id, match_type, pattern, outcome, error_code, "
 			+ "error_msg, fail_attempts";
 
+	private static final Logger logger = LoggerFactory.getLogger(OutcomeRules.class);
+
 	private final JdbcClient jdbc;
 
 	OutcomeRules(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Every rule, in the order they are tried. A stored rule that no longer holds (a
+	 * regular expression an earlier version accepted but RE2 does not) is left out with a
+	 * warning, so that it cannot stop the simulator; it can still be deleted by id.
+	 */
 	public List<OutcomeRule> findAll() {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM sim_outcome_rule ORDER BY position, id")
-			.query((rs, row) -> new OutcomeRule(rs.getString("id"), rs.getLong("position"), rs.getString("project_id"),
+			.query(OutcomeRules::readOrNull)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	private static OutcomeRule readOrNull(ResultSet rs, int row) throws SQLException {
+		try {
+			return new OutcomeRule(rs.getString("id"), rs.getLong("position"), rs.getString("project_id"),
 					MatchType.of(rs.getString("match_type")), rs.getString("pattern"),
 					Outcome.of(rs.getString("outcome")), rs.getString("error_code"), rs.getString("error_msg"),
-					(Integer) rs.getObject("fail_attempts", Integer.class)))
-			.list();
+					(Integer) rs.getObject("fail_attempts", Integer.class));
+		}
+		catch (IllegalArgumentException ex) {
+			logger.warn("Outcome rule {} is left out: {}", rs.getString("id"), ex.getMessage());
+			return null;
+		}
 	}
 
 	public Optional<OutcomeRule> findById(String id) {

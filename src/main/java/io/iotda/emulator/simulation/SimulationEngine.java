@@ -1,9 +1,13 @@
 package io.iotda.emulator.simulation;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +22,11 @@ import org.springframework.stereotype.Service;
  * order. Each step works on one task under its row lock ({@link TaskStepper}); tasks
  * another instance holds are skipped and picked up later. Memory use does not depend on
  * the number of subtasks.
+ * <p>
+ * A task whose step fails (its transaction rolled back) stops nothing else: it is logged,
+ * counted ({@code iotda.simulation.step.failures}) and set aside, due again after a delay
+ * of emulated time that doubles with each failure in a row ({@link #FIRST_RETRY} to
+ * {@link #LAST_RETRY}), and the run goes on with the next due task.
  */
 @Service
 public class SimulationEngine {
@@ -33,6 +42,15 @@ public class SimulationEngine {
 	/** How long an advance waits for due tasks that others hold locked. */
 	private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
+	/** How long a task whose step failed is set aside the first time. */
+	static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+	/** How long at most a task whose step keeps failing is set aside. */
+	static final Duration LAST_RETRY = Duration.ofDays(1);
+
+	/** Failing tasks remembered for their back-off; past this, the count starts over. */
+	private static final int MAX_FAILING_TASKS = 10_000;
+
 	private final TaskStepper stepper;
 
 	private final OutcomeRules rules;
@@ -45,14 +63,22 @@ public class SimulationEngine {
 
 	private final ApplicationEventPublisher events;
 
+	private final Counter stepFailures;
+
+	/** Failures in a row, per task whose last step failed on this instance. */
+	private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
+
 	SimulationEngine(TaskStepper stepper, OutcomeRules rules, SimulationProperties properties, SimulationClock clock,
-			JdbcTemplate jdbc, ApplicationEventPublisher events) {
+			JdbcTemplate jdbc, ApplicationEventPublisher events, MeterRegistry meters) {
 		this.stepper = stepper;
 		this.rules = rules;
 		this.properties = properties;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.stepFailures = Counter.builder("iotda.simulation.step.failures")
+			.description("Simulation steps that failed and set their task aside")
+			.register(meters);
 	}
 
 	/** What an advance did. */
@@ -131,15 +157,67 @@ public class SimulationEngine {
 		int steps = 0;
 		int moved = 0;
 		while (steps < MAX_STEPS_PER_RUN) {
-			Optional<TaskStepper.Stepped> stepped = this.stepper.stepOne(now, outcomes);
+			Optional<TaskStepper.Stepped> stepped;
+			try {
+				stepped = this.stepper.stepOne(now, outcomes);
+			}
+			catch (TaskStepper.StepFailedException ex) {
+				setAside(ex, now);
+				steps++;
+				continue;
+			}
 			if (stepped.isEmpty()) {
 				break;
 			}
 			steps++;
+			if (!this.failuresInARow.isEmpty()) {
+				this.failuresInARow.remove(stepped.get().taskId());
+			}
 			moved += stepped.get().moved();
 			stepped.get().change().ifPresent(this.events::publishEvent);
 		}
 		return new int[] { steps, moved };
+	}
+
+	/**
+	 * Logs and counts a failed step and sets its task aside (a failure to do so ends the
+	 * run: the database is then most likely out of reach for every task).
+	 */
+	private void setAside(TaskStepper.StepFailedException failure, Instant now) {
+		this.stepFailures.increment();
+		if (this.failuresInARow.size() >= MAX_FAILING_TASKS) {
+			this.failuresInARow.clear();
+		}
+		int inARow = this.failuresInARow.merge(failure.taskId(), 1, Integer::sum);
+		Duration delay = backOff(inARow);
+		Instant until = TaskStepper.later(now, delay);
+		Throwable cause = mostSpecificCause(failure);
+		logger.warn(
+				"Simulation step of task {} (project {}) failed ({} in a row); the task is set aside until {} "
+						+ "and the other tasks move on: {}",
+				failure.taskId(), failure.projectId(), inARow, until, cause.toString());
+		if (logger.isDebugEnabled()) {
+			logger.debug("Simulation step of task {} failed", failure.taskId(), failure);
+		}
+		this.stepper.setAside(failure.taskId(), until);
+	}
+
+	/**
+	 * {@link #FIRST_RETRY}, doubling with each failure in a row, at most
+	 * {@link #LAST_RETRY}.
+	 */
+	static Duration backOff(int failuresInARow) {
+		int doublings = Math.min(Math.max(0, failuresInARow - 1), 30);
+		Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
+		return (delay.compareTo(LAST_RETRY) > 0) ? LAST_RETRY : delay;
+	}
+
+	private static Throwable mostSpecificCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	private Instant nextDueAfter(Instant now) {

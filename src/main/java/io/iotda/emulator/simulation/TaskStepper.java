@@ -47,6 +47,12 @@ class TaskStepper {
 	/** The time of subtasks that never finish by themselves ({@code stuck}). */
 	static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
 
+	/**
+	 * Counts an attempt, saturating: a subtask at the column's largest value still moves.
+	 */
+	private static final String ATTEMPT_STARTS = "attempts = CASE WHEN attempts < 2147483647 THEN attempts + 1 "
+			+ "ELSE attempts END, ";
+
 	private static final Logger logger = LoggerFactory.getLogger(TaskStepper.class);
 
 	private final JdbcTemplate jdbc;
@@ -66,37 +72,85 @@ class TaskStepper {
 	}
 
 	private record Row(String id, String target, int attempts) {
+
+		/** The number of the attempt a start begins (saturating, as the column does). */
+		int nextAttempt() {
+			return (this.attempts == Integer.MAX_VALUE) ? Integer.MAX_VALUE : this.attempts + 1;
+		}
+
 	}
 
 	/** Where one subtask goes: rows with equal moves are changed by one statement. */
-	private record Move(SubtaskStatus to, Instant next, int attemptsDelta, String errorCode, String errorMsg) {
+	private record Move(SubtaskStatus to, Instant next, boolean startsAttempt, String errorCode, String errorMsg) {
 	}
 
 	/**
 	 * Claims the earliest due task nobody else holds and moves what is due on it at
 	 * {@code now}.
+	 * @throws StepFailedException when the claimed task could not be moved (the
+	 * transaction is rolled back; the exception names the task)
 	 */
 	@Transactional
 	public Optional<Stepped> stepOne(Instant now, Outcomes outcomes) {
 		List<Map<String, Object>> claimed = this.jdbc
-			.queryForList("SELECT id, notified_status FROM batch_task WHERE next_due_at <= ? ORDER BY next_due_at, id "
-					+ "LIMIT 1 FOR UPDATE SKIP LOCKED", Timestamp.from(now));
+			.queryForList("SELECT id, project_id, notified_status FROM batch_task WHERE next_due_at <= ? "
+					+ "ORDER BY next_due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED", Timestamp.from(now));
 		if (claimed.isEmpty()) {
 			return Optional.empty();
 		}
 		String taskId = (String) claimed.get(0).get("id");
+		String projectId = (String) claimed.get(0).get("project_id");
 		String notified = (String) claimed.get(0).get("notified_status");
-		BatchTask task = this.tasks.findById(taskId).orElseThrow();
-		int moved = advance(task, now, outcomes);
-		Optional<TaskStatusChanged> change = Optional.empty();
-		String status = task.getStatus().wireName();
-		if (!status.equals(notified)) {
-			this.jdbc.update("UPDATE batch_task SET notified_status = ? WHERE id = ?", status, taskId);
-			if (notified != null) {
-				change = Optional.of(TaskStatusChanged.of(task, notified, now));
+		try {
+			BatchTask task = this.tasks.findById(taskId).orElseThrow();
+			int moved = advance(task, now, outcomes);
+			Optional<TaskStatusChanged> change = Optional.empty();
+			String status = task.getStatus().wireName();
+			if (!status.equals(notified)) {
+				this.jdbc.update("UPDATE batch_task SET notified_status = ? WHERE id = ?", status, taskId);
+				if (notified != null) {
+					change = Optional.of(TaskStatusChanged.of(task, notified, now));
+				}
 			}
+			// the entity's changes are written here, so that a failure names this task
+			this.tasks.flush();
+			return Optional.of(new Stepped(taskId, moved, change));
 		}
-		return Optional.of(new Stepped(taskId, moved, change));
+		catch (RuntimeException ex) {
+			throw new StepFailedException(taskId, projectId, ex);
+		}
+	}
+
+	/**
+	 * Sets a task whose step failed aside until {@code until}, in a transaction of its
+	 * own (the failed one is rolled back), so that the tasks due after it are claimed.
+	 */
+	@Transactional
+	public void setAside(String taskId, Instant until) {
+		this.jdbc.update("UPDATE batch_task SET next_due_at = ? WHERE id = ?", Timestamp.from(until), taskId);
+	}
+
+	/** Claiming a task worked, moving it did not. */
+	static final class StepFailedException extends RuntimeException {
+
+		private final String taskId;
+
+		private final String projectId;
+
+		StepFailedException(String taskId, String projectId, RuntimeException cause) {
+			super("Simulation step of task " + taskId + " failed", cause);
+			this.taskId = taskId;
+			this.projectId = projectId;
+		}
+
+		String taskId() {
+			return this.taskId;
+		}
+
+		String projectId() {
+			return this.projectId;
+		}
+
 	}
 
 	private int advance(BatchTask task, Instant now, Outcomes outcomes) {
@@ -115,9 +169,9 @@ class TaskStepper {
 			if (started && count(task, SubtaskStatus.WAITTING) > 0) {
 				round += moveBatch(task, SubtaskStatus.WAITTING, true, now,
 						(row) -> new Move(
-								SubtaskStatus.WAITTING, now.plus(Seeded.duration(this.properties.startDelay(),
-										this.properties.seed(), row.target(), row.attempts() + 1, "start")),
-								0, null, null));
+								SubtaskStatus.WAITTING, later(now, Seeded.duration(this.properties.startDelay(),
+										this.properties.seed(), row.target(), row.nextAttempt(), "start")),
+								false, null, null));
 				round += moveBatch(task, SubtaskStatus.WAITTING, false, now, (row) -> start(task, row, now));
 			}
 			if (count(task, SubtaskStatus.PROCESSING) > 0) {
@@ -138,23 +192,24 @@ class TaskStepper {
 	private Move start(BatchTask task, Row row, Instant now) {
 		SimulationProperties.Range range = task.getTaskType().isUpgrade() ? this.properties.upgradeDuration()
 				: this.properties.otherDuration();
-		Duration duration = Seeded.duration(range, this.properties.seed(), row.target(), row.attempts() + 1, "run");
-		return new Move(SubtaskStatus.PROCESSING, now.plus(duration), 1, null, null);
+		Duration duration = Seeded.duration(range, this.properties.seed(), row.target(), row.nextAttempt(), "run");
+		return new Move(SubtaskStatus.PROCESSING, later(now, duration), true, null, null);
 	}
 
 	private Move finish(BatchTask task, Row row, Instant now, Outcomes outcomes) {
 		int attempt = Math.max(1, row.attempts());
 		Outcomes.Decision decision = outcomes.decide(task.getProjectId(), row.target(), attempt);
 		return switch (decision.kind()) {
-			case SUCCESS -> new Move(SubtaskStatus.SUCCESS, null, 0, null, null);
-			case STUCK -> new Move(SubtaskStatus.PROCESSING, NEVER, 0, null, null);
+			case SUCCESS -> new Move(SubtaskStatus.SUCCESS, null, false, null, null);
+			case STUCK -> new Move(SubtaskStatus.PROCESSING, NEVER, false, null, null);
 			case FAIL -> {
 				Integer retries = task.getRetryCount();
 				if (retries != null && attempt <= retries) {
-					yield new Move(SubtaskStatus.FAIL_WAIT_RETRY, now.plus(Duration.ofMinutes(task.getRetryInterval())),
-							0, decision.errorCode(), decision.errorMsg());
+					yield new Move(SubtaskStatus.FAIL_WAIT_RETRY,
+							later(now, Duration.ofMinutes(task.getRetryInterval())), false, decision.errorCode(),
+							decision.errorMsg());
 				}
-				yield new Move(SubtaskStatus.FAIL, null, 0, decision.errorCode(), decision.errorMsg());
+				yield new Move(SubtaskStatus.FAIL, null, false, decision.errorCode(), decision.errorMsg());
 			}
 		};
 	}
@@ -188,17 +243,15 @@ class TaskStepper {
 			List<Object> params = new ArrayList<>(ids.size() + 10);
 			params.add(move.to().wireName());
 			params.add((move.next() != null) ? Timestamp.from(move.next()) : null);
-			params.add(move.attemptsDelta());
 			params.add(move.errorCode());
 			params.add(move.errorMsg());
 			params.add(Timestamp.from(now));
 			params.add(task.getId());
 			params.add(from.wireName());
 			params.addAll(ids);
-			int n = this.jdbc.update(
-					"UPDATE batch_subtask SET status = ?, next_transition_at = ?, "
-							+ "attempts = attempts + ?, error_code = ?, error_msg = ?, updated_at = ? "
-							+ "WHERE task_id = ? AND status = ? AND id IN (" + "?,".repeat(ids.size() - 1) + "?)",
+			int n = this.jdbc.update("UPDATE batch_subtask SET status = ?, next_transition_at = ?, "
+					+ (move.startsAttempt() ? ATTEMPT_STARTS : "") + "error_code = ?, error_msg = ?, updated_at = ? "
+					+ "WHERE task_id = ? AND status = ? AND id IN (" + "?,".repeat(ids.size() - 1) + "?)",
 					params.toArray());
 			changed += n;
 			if (move.to() != from) {
@@ -256,6 +309,14 @@ class TaskStepper {
 						+ "WHERE task_id = ? AND status = ? AND next_transition_at < ?",
 				Timestamp.class, task.getId(), status.wireName(), Timestamp.from(NEVER));
 		return (min != null) ? min.toInstant() : null;
+	}
+
+	/**
+	 * {@code now} plus {@code duration}, at most {@link #NEVER}: a transition beyond it
+	 * never falls due, and no configured duration can overflow the time.
+	 */
+	static Instant later(Instant now, Duration duration) {
+		return (duration.compareTo(Duration.between(now, NEVER)) >= 0) ? NEVER : now.plus(duration);
 	}
 
 	private static Instant earliest(Instant a, Instant b) {

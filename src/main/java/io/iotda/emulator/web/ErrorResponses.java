@@ -20,15 +20,24 @@ public final class ErrorResponses {
 		ErrorBody body = ErrorBody.of(error, detail, RequestIds.of(request));
 		response.resetBuffer();
 		response.setStatus(error.status().value());
+		// The same Content-Type as every other JSON answer (no charset parameter): the
+		// envelope is ASCII, written as bytes.
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(json(body));
+		byte[] bytes = json(body).getBytes(StandardCharsets.US_ASCII);
+		try {
+			response.getOutputStream().write(bytes);
+		}
+		catch (IllegalStateException ex) {
+			// something already asked for the writer
+			response.getWriter().write(json(body));
+		}
 		response.flushBuffer();
 	}
 
 	/**
 	 * The envelope as JSON text, without a JSON library (usable where no Spring bean is
-	 * at hand).
+	 * at hand). Only ASCII: every other character is written as a JSON unicode escape, so
+	 * the text is the same bytes in any charset a servlet writer may pick.
 	 */
 	static String json(ErrorBody body) {
 		StringBuilder json = new StringBuilder("{\"error_code\":").append(quote(body.errorCode()))
@@ -47,7 +56,7 @@ public final class ErrorResponses {
 				case '"' -> out.append("\\\"");
 				case '\\' -> out.append("\\\\");
 				default -> {
-					if (c < 0x20) {
+					if (c < 0x20 || c >= 0x7f) {
 						out.append(String.format("\\u%04x", (int) c));
 					}
 					else {

@@ -6,8 +6,8 @@ import org.springframework.http.HttpStatus;
  * The one catalog of IoTDA error codes this emulator answers with (spec section 5).
  * <p>
  * Entries marked {@code emulatorChoice} are codes or messages the public IoTDA material
- * does not document; the emulator picked them, and they are listed on the README's
- * fidelity page. Gateway errors ({@code APIG.*}, {@code APIGW.*}) also carry
+ * does not document; the emulator picked them, and they are listed in
+ * {@code docs/fidelity.md}. Gateway errors ({@code APIG.*}, {@code APIGW.*}) also carry
  * {@code request_id} in their body, as the real API gateway does.
  */
 public enum IotdaError {
@@ -61,7 +61,13 @@ public enum IotdaError {
 	 * The emulator's control plane (/_emulator): a rule, group or webhook that does not
 	 * exist.
 	 */
-	EMULATOR_RESOURCE_NOT_FOUND(HttpStatus.NOT_FOUND, "EMULATOR.0404", "The emulator resource does not exist.", true);
+	EMULATOR_RESOURCE_NOT_FOUND(HttpStatus.NOT_FOUND, "EMULATOR.0404", "The emulator resource does not exist.", true),
+
+	/**
+	 * The control plane in {@code verify} mode while no credential for it is configured
+	 * ({@code iotda.emulator.control-plane.token}).
+	 */
+	CONTROL_PLANE_CLOSED(HttpStatus.FORBIDDEN, "EMULATOR.0403", "The emulator control plane is closed.", true);
 
 	private final HttpStatus status;
 

@@ -95,6 +95,11 @@ class IotdaErrorAdvice {
 		if (causeOf(ex, RequestBodyLimitFilter.BodyTooLargeException.class).isPresent()) {
 			return answer(IotdaError.REQUEST_TOO_LARGE, null, request);
 		}
+		Optional<RequestBodyLimitFilter.BodyReadTimeoutException> slow = causeOf(ex,
+				RequestBodyLimitFilter.BodyReadTimeoutException.class);
+		if (slow.isPresent()) {
+			return answer(IotdaError.INVALID_FORMAT, slow.get().detail(), request);
+		}
 		Optional<DatabindException> binding = causeOf(ex, DatabindException.class);
 		if (binding.isPresent() && !binding.get().getPath().isEmpty()) {
 			// The JSON parsed, but a field has the wrong type: a field breaks its rule.

@@ -28,13 +28,22 @@ class IotdaErrorController implements ErrorController {
 
 	/**
 	 * The catalog entry for an error status the container (not a controller) produced.
+	 * Tomcat answers a request it cannot serve for the client's fault with 501 (an
+	 * unknown {@code Transfer-Encoding}) or 505 (an HTTP version other than 1.0 and 1.1):
+	 * those are client errors here, as a 5xx would make an SDK retry them for ever.
 	 */
 	static IotdaError errorFor(int status, Throwable exception) {
-		if (exception != null && IotdaErrorAdvice.causeOf(exception, InvalidParameterException.class).isPresent()) {
+		if (exception != null && (IotdaErrorAdvice.causeOf(exception, InvalidParameterException.class).isPresent()
+				|| IotdaErrorAdvice.causeOf(exception, RequestBodyLimitFilter.BodyReadTimeoutException.class)
+					.isPresent())) {
 			return IotdaError.INVALID_FORMAT;
 		}
+		if (exception != null && IotdaErrorAdvice.causeOf(exception, RequestBodyLimitFilter.BodyTooLargeException.class)
+			.isPresent()) {
+			return IotdaError.REQUEST_TOO_LARGE;
+		}
 		return switch (status) {
-			case 400 -> IotdaError.INVALID_FORMAT;
+			case 400, 501, 505 -> IotdaError.INVALID_FORMAT;
 			case 404, 405 -> IotdaError.API_NOT_FOUND;
 			case 413 -> IotdaError.REQUEST_TOO_LARGE;
 			case 503 -> IotdaError.SERVICE_UNAVAILABLE;

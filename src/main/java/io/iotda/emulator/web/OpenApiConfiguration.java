@@ -42,7 +42,7 @@ class OpenApiConfiguration {
 				testing. Paths, fields, enumerations (Waitting has two t's), status codes and the \
 				error envelope {"error_code","error_msg"} are the real service's; where the public \
 				material is silent the emulator makes a documented choice (marked "emulator" in the \
-				descriptions and listed on the README's fidelity page). Every answer carries an \
+				descriptions and listed in docs/fidelity.md). Every answer carries an \
 				X-Request-Id header, which the official SDKs put into their exceptions."""))
 			.servers(List.of(new Server().url("/").description("This emulator (same origin as this document)")))
 			.components(new Components()

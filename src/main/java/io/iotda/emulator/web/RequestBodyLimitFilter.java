@@ -7,7 +7,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,6 +22,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses bodies over {@code iotda.limits.max-body-size} with 413 {@code APIG.0201}: at
  * once when {@code Content-Length} says so, and while reading for chunked bodies (the
  * SDKs send chunked), so a large body is never held in memory.
+ * <p>
+ * Also bounds the time a body may take to arrive ({@code iotda.limits.body-read-timeout},
+ * counted from here): reading blocks a worker thread, and clients trickling their bodies
+ * would otherwise hold every worker for as long as they like. A read past the deadline
+ * fails with {@link BodyReadTimeoutException}, answered 400 {@code IOTDA.000008}; a
+ * single read that waits is bounded by Tomcat's upload timeout (see
+ * {@link TomcatCustomizer}), and a body nobody reads is not drained (see
+ * {@link EnvelopeErrorReportValve}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -24,8 +37,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	private final Duration readTimeout;
+
 	RequestBodyLimitFilter(RequestLimitsProperties properties) {
 		this.maxBytes = properties.maxBodySize().toBytes();
+		this.readTimeout = properties.bodyReadTimeout();
 	}
 
 	@Override
@@ -35,7 +51,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 			ErrorResponses.write(request, response, IotdaError.REQUEST_TOO_LARGE, null);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.maxBytes), response);
+		chain.doFilter(new LimitedRequest(request, this.maxBytes, System.nanoTime() + this.readTimeout.toNanos(),
+				this.readTimeout), response);
 	}
 
 	/** Thrown while reading a body that passes the limit; the advice answers 413. */
@@ -47,23 +64,64 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	}
 
+	/**
+	 * Thrown while reading a body that is still arriving when its time is up; answered
+	 * 400 {@code IOTDA.000008}.
+	 */
+	public static final class BodyReadTimeoutException extends IOException {
+
+		private final Duration timeout;
+
+		BodyReadTimeoutException(Duration timeout) {
+			super("Request body did not arrive within " + timeout);
+			this.timeout = timeout;
+		}
+
+		/** What the client is told. */
+		public String detail() {
+			return "The request body did not arrive within " + this.timeout.toMillis() + " ms.";
+		}
+
+	}
+
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long maxBytes;
 
+		private final long deadline;
+
+		private final Duration timeout;
+
 		private ServletInputStream stream;
 
-		LimitedRequest(HttpServletRequest request, long maxBytes) {
+		private BufferedReader reader;
+
+		LimitedRequest(HttpServletRequest request, long maxBytes, long deadline, Duration timeout) {
 			super(request);
 			this.maxBytes = maxBytes;
+			this.deadline = deadline;
+			this.timeout = timeout;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.stream == null) {
-				this.stream = new LimitedInputStream(super.getInputStream(), this.maxBytes);
+				this.stream = new LimitedInputStream(super.getInputStream(), this.maxBytes, this.deadline,
+						this.timeout);
 			}
 			return this.stream;
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			// Through the limited stream, so a reader is bounded as a stream is.
+			if (this.reader == null) {
+				String encoding = getCharacterEncoding();
+				Charset charset = (encoding != null && Charset.isSupported(encoding)) ? Charset.forName(encoding)
+						: StandardCharsets.UTF_8;
+				this.reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+			}
+			return this.reader;
 		}
 
 	}
@@ -74,15 +132,22 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
+		private final long deadline;
+
+		private final Duration timeout;
+
 		private long read;
 
-		LimitedInputStream(ServletInputStream delegate, long maxBytes) {
+		LimitedInputStream(ServletInputStream delegate, long maxBytes, long deadline, Duration timeout) {
 			this.delegate = delegate;
 			this.maxBytes = maxBytes;
+			this.deadline = deadline;
+			this.timeout = timeout;
 		}
 
 		@Override
 		public int read() throws IOException {
+			checkDeadline();
 			int b = this.delegate.read();
 			if (b >= 0) {
 				count(1);
@@ -92,6 +157,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
+			checkDeadline();
 			int n = this.delegate.read(buffer, offset, length);
 			if (n > 0) {
 				count(n);
@@ -99,11 +165,18 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 			return n;
 		}
 
-		private void count(int n) throws BodyTooLargeException {
+		private void checkDeadline() throws BodyReadTimeoutException {
+			if (System.nanoTime() - this.deadline > 0 && !this.delegate.isFinished()) {
+				throw new BodyReadTimeoutException(this.timeout);
+			}
+		}
+
+		private void count(int n) throws IOException {
 			this.read += n;
 			if (this.read > this.maxBytes) {
 				throw new BodyTooLargeException();
 			}
+			checkDeadline();
 		}
 
 		@Override

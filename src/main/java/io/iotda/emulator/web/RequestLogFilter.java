@@ -48,11 +48,12 @@ class RequestLogFilter extends OncePerRequestFilter {
 	}
 
 	private void log(HttpServletRequest request, int status, long nanos) {
-		String path = request.getRequestURI();
-		Level level = path.startsWith("/actuator") ? Level.DEBUG : Level.INFO;
+		RoutedPath routed = RoutedPath.of(request);
+		Level level = routed.startsWith("actuator") ? Level.DEBUG : Level.INFO;
 		if (!logger.isEnabledForLevel(level)) {
 			return;
 		}
+		String path = routed.asSent();
 		// Field names of the Elastic Common Schema (event.duration in nanoseconds); the
 		// request id is
 		// in the logging context already (requestId).

@@ -1,7 +1,10 @@
 package io.iotda.emulator.emulator;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -58,6 +61,44 @@ class EmbeddedDefaultIntegrationTests {
 			.statusCode(200)
 			.body("paths", org.hamcrest.Matchers.hasKey("/v5/iot/{project_id}/batchtasks/{task_id}/stop"));
 		RestAssured.given().port(this.port).redirects().follow(true).get("/swagger-ui.html").then().statusCode(200);
+	}
+
+	@Test
+	void theDemoUpgradeWaitsForAStopHoweverLongItRuns() {
+		RestAssured.given()
+			.port(this.port)
+			.contentType(ContentType.JSON)
+			.body("{\"mode\":\"manual\"}")
+			.put("/_emulator/clock")
+			.then()
+			.statusCode(200);
+		try {
+			RestAssured.given()
+				.port(this.port)
+				.contentType(ContentType.JSON)
+				.body("{\"duration\":\"PT24H\"}")
+				.post("/_emulator/clock/advance")
+				.then()
+				.statusCode(200);
+			RestAssured.given()
+				.port(this.port)
+				.get("/v5/iot/demo/batchtasks/{task_id}?limit=50", DemoData.FIRMWARE_TASK_ID)
+				.then()
+				.statusCode(200)
+				.body("batchtask.status", equalTo("Processing"))
+				.body("task_details", hasSize(10))
+				// Stopped only where the other test stopped one; none finished by itself
+				.body("task_details.status", everyItem(oneOf("Processing", "Stopped")));
+		}
+		finally {
+			RestAssured.given()
+				.port(this.port)
+				.contentType(ContentType.JSON)
+				.body("{\"mode\":\"realtime\"}")
+				.put("/_emulator/clock")
+				.then()
+				.statusCode(200);
+		}
 	}
 
 }

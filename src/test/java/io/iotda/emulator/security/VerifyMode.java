@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The application in {@code verify} mode with two users and three access keys, for the
- * API tests of credentials. One annotation, so every class using it shares one
- * application context.
+ * The application in {@code verify} mode with two users, three access keys and a
+ * control-plane token, for the API tests of credentials. One annotation, so every class
+ * using it shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,11 +23,15 @@ import org.springframework.test.context.TestPropertySource;
 		"iotda.auth.access-keys[1].ak=AKP2", "iotda.auth.access-keys[1].sk=sk-of-p2",
 		"iotda.auth.access-keys[1].projects=p2", "iotda.auth.access-keys[2].ak=ACCEPTANCEAK00000001",
 		"iotda.auth.access-keys[2].sk=acceptance-secret-key",
-		"iotda.auth.access-keys[2].projects=0123456789abcdef0123456789abcdef,p1" })
+		"iotda.auth.access-keys[2].projects=0123456789abcdef0123456789abcdef,p1",
+		"iotda.emulator.control-plane.token=" + VerifyMode.CONTROL_PLANE_TOKEN })
 @interface VerifyMode {
 
 	String P1_AK = "AKP1";
 
 	String P1_SK = "sk-of-p1";
+
+	/** The control plane's credential, sent as {@code X-Emulator-Token}. */
+	String CONTROL_PLANE_TOKEN = "control-plane-token-of-the-tests";
 
 }

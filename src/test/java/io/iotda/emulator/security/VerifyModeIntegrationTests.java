@@ -35,6 +35,19 @@ class VerifyModeIntegrationTests extends ApiIntegrationTests {
 		this.signing = new SigningClient(this.port);
 	}
 
+	/**
+	 * The manual clock stands still: put it at the wall-clock time the signatures use,
+	 * however long other classes have used this shared application context.
+	 */
+	@BeforeEach
+	void emulatorClockAtWallClockTime() {
+		api().header("X-Emulator-Token", VerifyMode.CONTROL_PLANE_TOKEN)
+			.body("{\"now\":\"" + Instant.now() + "\"}")
+			.put("/_emulator/clock")
+			.then()
+			.statusCode(200);
+	}
+
 	@Test
 	void issuesAProjectScopedTokenInXSubjectToken() {
 		api().body(tokenRequest("alice", "alice-password", "acme", "\"name\":\"cn-north-4\""))
@@ -104,7 +117,11 @@ class VerifyModeIntegrationTests extends ApiIntegrationTests {
 	void anExpiredTokenIsRefused() throws InterruptedException {
 		String token = token("alice", "alice-password", "p1");
 		// the token lives 3 s on the emulator's clock
-		api().body("{\"seconds\":4}").post("/_emulator/clock/advance").then().statusCode(200);
+		api().header("X-Emulator-Token", VerifyMode.CONTROL_PLANE_TOKEN)
+			.body("{\"seconds\":4}")
+			.post("/_emulator/clock/advance")
+			.then()
+			.statusCode(200);
 		Response response = api().header("X-Auth-Token", token).get("/v5/iot/p1/batchtasks?task_type=firmwareUpgrade");
 		response.then()
 			.statusCode(401)

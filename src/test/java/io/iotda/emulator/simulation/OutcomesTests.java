@@ -110,4 +110,29 @@ class OutcomesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> rule(MatchType.EXACT, "", Outcome.FAIL, null));
 	}
 
+	@Test
+	void regexesUseRe2SyntaxAndRefuseWhatNeedsBacktracking() {
+		Outcomes outcomes = outcomes(1.0, 1,
+				rule(MatchType.REGEX, "(?i)dev-\\d{2,3}|x[[:alpha:]]+", Outcome.FAIL, null));
+
+		assertThat(outcomes.decide("p", "DEV-042", 1).kind()).isEqualTo(Kind.FAIL);
+		assertThat(outcomes.decide("p", "xabc", 1).kind()).isEqualTo(Kind.FAIL);
+		assertThat(outcomes.decide("p", "dev-4", 1).kind()).isEqualTo(Kind.SUCCESS);
+		for (String needsBacktracking : new String[] { "(a)\\1", "a(?=b)", "a(?!b)", "(?<=a)b", "a++", "(?>a)" }) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> rule(MatchType.REGEX, needsBacktracking, Outcome.FAIL, null))
+				.withMessageContaining("RE2");
+		}
+	}
+
+	@Test
+	void decidesAtOncePatternsThatMakeBacktrackingMatchersRunForHours() {
+		Outcomes outcomes = outcomes(1.0, 1, rule(MatchType.REGEX, "((a+)+)+b", Outcome.FAIL, null),
+				rule(MatchType.REGEX, "(a|aa)+c", Outcome.STUCK, null));
+
+		assertThat(outcomes.decide("p", "a".repeat(100), 1).kind()).isEqualTo(Kind.SUCCESS);
+		assertThat(outcomes.decide("p", "a".repeat(100) + "b", 1).kind()).isEqualTo(Kind.FAIL);
+		assertThat(outcomes.decide("p", "a".repeat(100) + "c", 1).kind()).isEqualTo(Kind.STUCK);
+	}
+
 }

@@ -72,4 +72,49 @@ class SimulationClockTests {
 		assertThat(clock(SimulationClock.Mode.MANUAL, 1).getZone()).isEqualTo(ZoneOffset.UTC);
 	}
 
+	@Test
+	void aFastRealtimeClockStopsAtTheLatestTimeInsteadOfOverflowing() {
+		SimulationClock clock = clock(SimulationClock.Mode.REALTIME, 100_000);
+		clock.set(SimulationClock.LATEST.minusSeconds(60));
+		this.nanos.addAndGet(Duration.ofDays(365 * 200).toNanos());
+		assertThat(clock.instant()).isEqualTo(SimulationClock.LATEST);
+
+		clock.set(SimulationClock.EARLIEST);
+		this.nanos.addAndGet(Duration.ofDays(365 * 200).toNanos());
+		assertThat(clock.instant()).isEqualTo(SimulationClock.LATEST);
+	}
+
+	@Test
+	void aRealtimeClockRunsOnExactlyPastTheNanosecondsALongHolds() {
+		SimulationClock clock = clock(SimulationClock.Mode.REALTIME, 100_000);
+		this.nanos.addAndGet(Duration.ofDays(10).toNanos());
+		assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(1_000_000)));
+	}
+
+	@Test
+	void refusesTimesOutsideItsRangeAndKeepsWhatItHad() {
+		SimulationClock clock = clock(SimulationClock.Mode.MANUAL, 1);
+		assertThatIllegalArgumentException().isThrownBy(() -> clock.set(Instant.MAX));
+		assertThatIllegalArgumentException().isThrownBy(() -> clock.set(SimulationClock.LATEST.plusNanos(1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> clock.set(SimulationClock.EARLIEST.minusNanos(1)));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> clock.configure(SimulationClock.Mode.REALTIME, 2, Instant.parse("+300000-01-01T00:00:00Z")));
+		assertThat(clock.instant()).isEqualTo(START);
+		assertThat(clock.mode()).isEqualTo(SimulationClock.Mode.MANUAL);
+
+		clock.set(SimulationClock.LATEST.minusSeconds(10));
+		assertThatIllegalArgumentException().isThrownBy(() -> clock.advance(Duration.ofSeconds(11)));
+		assertThat(clock.advanceTo(Instant.MAX)).isEqualTo(SimulationClock.LATEST);
+	}
+
+	@Test
+	void holdsBothEndsOfItsRange() {
+		SimulationClock clock = clock(SimulationClock.Mode.MANUAL, 1);
+		clock.configure(SimulationClock.Mode.MANUAL, 1, SimulationClock.EARLIEST);
+		assertThat(clock.instant()).isEqualTo(SimulationClock.EARLIEST);
+		clock.set(SimulationClock.LATEST);
+		assertThat(clock.instant()).isEqualTo(SimulationClock.LATEST);
+		assertThat(SimulationClock.LATEST).isBefore(TaskStepper.NEVER.minus(Duration.ofDays(365)));
+	}
+
 }

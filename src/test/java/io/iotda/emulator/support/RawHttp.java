@@ -89,6 +89,22 @@ public final class RawHttp {
 		}
 	}
 
+	/**
+	 * Sends {@code request} exactly as given (request line, headers and body, line ends
+	 * included) on a new connection and reads the whole answer, for requests
+	 * {@link #send} cannot spell: another HTTP version, none at all, any method.
+	 */
+	public static Response sendRaw(int port, String request, Duration timeout) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), (int) timeout.toMillis());
+			socket.setSoTimeout((int) timeout.toMillis());
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return read(socket.getInputStream());
+		}
+	}
+
 	private static Response read(InputStream in) throws IOException {
 		byte[] all = in.readAllBytes();
 		int headerEnd = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));

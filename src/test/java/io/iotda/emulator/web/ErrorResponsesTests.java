@@ -2,12 +2,12 @@ package io.iotda.emulator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iotda.emulator.support.Gen;
 import jakarta.servlet.http.HttpServletRequest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
@@ -19,10 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ErrorResponsesTests {
 
+	private static final long SEED = 20261129L;
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	@Property(tries = 300, seed = "20261129")
-	void writesParseableEnvelopeForAnyDetail(@ForAll("details") String detail) throws Exception {
+	@ParameterizedTest(name = "seed " + SEED + ", case {index}")
+	@MethodSource("details")
+	void writesParseableEnvelopeForAnyDetail(String detail) throws Exception {
 		HttpServletRequest request = new MockHttpServletRequest();
 		request.setAttribute(RequestIds.ATTRIBUTE, "req-1");
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -36,9 +39,9 @@ class ErrorResponsesTests {
 		assertThat(body.get("error_msg").asString()).startsWith("Invalid input data.");
 	}
 
-	@Property(tries = 100, seed = "20261129")
-	void addsRequestIdToGatewayErrorsOnly(@ForAll("errors") IotdaError error, @ForAll("details") String detail)
-			throws Exception {
+	@ParameterizedTest(name = "seed " + SEED + ", case {index}")
+	@MethodSource("errorsWithDetails")
+	void addsRequestIdToGatewayErrorsOnly(IotdaError error, String detail) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setAttribute(RequestIds.ATTRIBUTE, "req-2");
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -50,17 +53,19 @@ class ErrorResponsesTests {
 		assertThat(body.has("request_id")).isEqualTo(error.fromGateway());
 	}
 
-	@Provide
-	Arbitrary<String> details() {
-		return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(200),
-				Arbitraries.strings().withChars("\"\\\u0000\u001f\u007f\n\r\t").ofMaxLength(50),
-				Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMaxLength(50),
-				Arbitraries.of("😀", "\ud83d", "\ude00x", "a\u2028b", "</script>"), Arbitraries.just(null));
+	static Stream<Arguments> details() {
+		return detail().arguments(SEED, 300);
 	}
 
-	@Provide
-	Arbitrary<IotdaError> errors() {
-		return Arbitraries.of(IotdaError.class);
+	static Stream<Arguments> errorsWithDetails() {
+		return Gen.rows(SEED, 100, Gen.of(IotdaError.class), detail());
+	}
+
+	private static Gen<String> detail() {
+		return Gen.oneOf(Gen.strings(Gen.anyChar(), 0, 200),
+				Gen.strings(Gen.chars("\"\\\u0000\u001f\u007f\n\r\t"), 0, 50),
+				Gen.strings(Gen.chars('\u4e00', '\u9fa5'), 0, 50),
+				Gen.of("😀", "\ud83d", "\ude00x", "a\u2028b", "</script>"), Gen.just(null));
 	}
 
 }

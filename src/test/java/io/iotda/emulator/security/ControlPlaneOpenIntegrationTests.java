@@ -1,0 +1,40 @@
+package io.iotda.emulator.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.ControlPlaneRequests;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * In the default {@code none} mode the control plane is open: every mapping is answered
+ * by its controller, with no credential at all.
+ */
+class ControlPlaneOpenIntegrationTests extends ApiIntegrationTests {
+
+	/** What the guard would answer; a controller answers none of these. */
+	private static final Set<String> GUARD_CODES = Set.of("APIG.0301", "IOTDA.000004", "EMULATOR.0403", "APIGW.0101");
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void everyMappingIsAnsweredWithoutCredentials() {
+		List<String> refused = new ArrayList<>();
+		for (ControlPlaneRequests.Request request : ControlPlaneRequests.all(this.context)) {
+			Response response = api().body("{}").request(request.method(), request.path());
+			String code = (response.statusCode() >= 400) ? response.jsonPath().getString("error_code") : null;
+			if (code != null && GUARD_CODES.contains(code)) {
+				refused.add(request + " -> " + response.statusCode() + " " + response.asString());
+			}
+		}
+		assertThat(refused).as("control-plane requests refused without credentials").isEmpty();
+	}
+
+}
