@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Batch tasks", description = "The emulated IoTDA v5 batch-task API")
 class BatchTaskController {
 
-	static final String PROJECT_ID_PATTERN = "^[A-Za-z0-9_-]{1,64}$";
+	static final String PROJECT_ID_PATTERN = FieldRules.PROJECT_ID_PATTERN;
 
 	private final BatchTaskService service;
 

@@ -1,16 +1,18 @@
 package io.iotda.emulator.emulator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.iotda.emulator.batchtask.FieldRules;
 import io.iotda.emulator.batchtask.TenantScope;
-import io.iotda.emulator.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,28 +37,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Device groups", description = "Groups that targets_filter.group_ids expands to devices")
 class DeviceGroupController {
 
-	private static final Pattern DEVICE_ID = Pattern.compile("^[A-Za-z0-9_-]{1,128}$");
-
-	private static final Pattern GROUP_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
-
-	private static final int MAX_MEMBERS = 30_000;
-
 	private final JdbcClient jdbc;
 
-	DeviceGroupController(JdbcClient jdbc) {
+	private final ControlPlaneInput input;
+
+	DeviceGroupController(JdbcClient jdbc, ControlPlaneInput input) {
 		this.jdbc = jdbc;
+		this.input = input;
 	}
 
 	record GroupBody(@JsonProperty("group_id") String groupId, @JsonProperty("devices") List<String> devices) {
 	}
 
-	record MembersRequest(@JsonProperty("devices") List<String> devices) {
+	record MembersRequest(@NotNull(message = "is required") @Size(min = 1, max = 30_000,
+			message = "must hold 1 to 30000 device ids") @JsonProperty("devices") List<@NotNull(
+					message = "must not be null") @Pattern(regexp = FieldRules.DEVICE_ID_PATTERN,
+							message = "must be 1 to 128 of A-Za-z0-9_-") String> devices) {
 	}
 
 	@GetMapping
 	@Operation(summary = "List the groups of a project", description = "Instance-Id header: as on the batch-task API.")
-	Map<String, List<GroupBody>> list(@PathVariable("project_id") String projectId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+	Map<String, List<GroupBody>> list(@ProjectIdParam @PathVariable("project_id") String projectId,
+			@InstanceIdHeader @org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
 					required = false) String instanceId) {
 		TenantScope scope = TenantScope.of(projectId, instanceId);
 		Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -74,8 +76,9 @@ class DeviceGroupController {
 
 	@GetMapping("/{group_id}")
 	@Operation(summary = "Show a group")
-	GroupBody show(@PathVariable("project_id") String projectId, @PathVariable("group_id") String groupId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+	GroupBody show(@ProjectIdParam @PathVariable("project_id") String projectId,
+			@GroupId @PathVariable("group_id") String groupId,
+			@InstanceIdHeader @org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
 					required = false) String instanceId) {
 		List<String> members = members(TenantScope.of(projectId, instanceId), groupId);
 		if (members.isEmpty()) {
@@ -87,22 +90,13 @@ class DeviceGroupController {
 	@PutMapping(path = "/{group_id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Transactional
 	@Operation(summary = "Create or replace a group", description = "The devices become the group's only members.")
-	GroupBody put(@PathVariable("project_id") String projectId, @PathVariable("group_id") String groupId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+	GroupBody put(@ProjectIdParam @PathVariable("project_id") String projectId,
+			@GroupId @PathVariable("group_id") String groupId,
+			@InstanceIdHeader @org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
 					required = false) String instanceId,
 			@RequestBody MembersRequest request) {
-		if (!GROUP_ID.matcher(groupId).matches() || projectId.length() > 64) {
-			throw new InvalidInputException("group_id must be 1 to 64 of A-Za-z0-9_-.");
-		}
-		if (request.devices() == null || request.devices().isEmpty() || request.devices().size() > MAX_MEMBERS) {
-			throw new InvalidInputException("devices must hold 1 to 30000 device ids.");
-		}
+		this.input.check(request);
 		List<String> devices = new ArrayList<>(new LinkedHashSet<>(request.devices()));
-		for (String device : devices) {
-			if (device == null || !DEVICE_ID.matcher(device).matches()) {
-				throw new InvalidInputException("each device id must be 1 to 128 of A-Za-z0-9_-.");
-			}
-		}
 		TenantScope scope = TenantScope.of(projectId, instanceId);
 		this.jdbc.sql("DELETE FROM device_group_member WHERE project_id = ? AND instance_id = ? AND group_id = ?")
 			.params(scope.projectId(), scope.instanceId(), groupId)
@@ -125,8 +119,9 @@ class DeviceGroupController {
 	@DeleteMapping("/{group_id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a group", description = "Tasks already created over it keep their subtasks.")
-	void delete(@PathVariable("project_id") String projectId, @PathVariable("group_id") String groupId,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
+	void delete(@ProjectIdParam @PathVariable("project_id") String projectId,
+			@GroupId @PathVariable("group_id") String groupId,
+			@InstanceIdHeader @org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
 					required = false) String instanceId) {
 		TenantScope scope = TenantScope.of(projectId, instanceId);
 		int deleted = this.jdbc

@@ -8,10 +8,16 @@ import io.iotda.emulator.web.IotdaError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,28 +35,43 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Faults", description = "Make batch-task operations answer an IoTDA error or respond slowly")
 class FaultController {
 
-	static final Set<String> OPERATIONS = Set.of("*", "CreateBatchTask", "ListBatchTasks", "ShowBatchTask",
-			"DeleteBatchTask", "StopBatchTask", "RetryBatchTask", "ConfirmBatchTask");
+	static final String OPERATION_PATTERN = "^(\\*|CreateBatchTask|ListBatchTasks|ShowBatchTask|DeleteBatchTask"
+			+ "|StopBatchTask|RetryBatchTask|ConfirmBatchTask)$";
 
 	private final FaultRules rules;
 
-	FaultController(FaultRules rules) {
+	private final ControlPlaneInput input;
+
+	FaultController(FaultRules rules, ControlPlaneInput input) {
 		this.rules = rules;
+		this.input = input;
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record FaultBody(@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("id") String id,
-			@Schema(description = "operationId, or * for every operation", example = "StopBatchTask",
-					allowableValues = {
-							"*", "CreateBatchTask", "ListBatchTasks", "ShowBatchTask", "DeleteBatchTask",
-							"StopBatchTask", "RetryBatchTask",
-							"ConfirmBatchTask" }) @JsonProperty("operation") String operation,
+	record FaultBody(@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("id") String id, @Schema(
+			description = "operationId, or * for every operation", example = "StopBatchTask", allowableValues = {
+					"*", "CreateBatchTask", "ListBatchTasks", "ShowBatchTask", "DeleteBatchTask", "StopBatchTask",
+					"RetryBatchTask", "ConfirmBatchTask" }) @NotNull(message = "is required") @Pattern(
+							regexp = OPERATION_PATTERN,
+							message = "must be * or one of CreateBatchTask, ListBatchTasks, ShowBatchTask, "
+									+ "DeleteBatchTask, StopBatchTask, RetryBatchTask, ConfirmBatchTask") @JsonProperty("operation") String operation,
 			@Schema(description = "IoTDA error code to answer; its status and message come from the catalog "
-					+ "unless given", example = "IOTDA.000001") @JsonProperty("error_code") String errorCode,
-			@JsonProperty("http_status") Integer httpStatus, @JsonProperty("error_msg") String errorMsg,
-			@Schema(description = "Latency to add, in milliseconds") @JsonProperty("latency_ms") Long latencyMs,
-			@Schema(description = "Only the next N calls; absent for no limit") @JsonProperty("times") Integer times,
-			@Schema(description = "Chance that a call is hit, 0 to 1 (default 1)") @JsonProperty("probability") Double probability,
+					+ "unless given", example = "IOTDA.000001",
+					pattern = ControlPlaneParameters.ERROR_CODE_PATTERN) @Pattern(
+							regexp = ControlPlaneParameters.ERROR_CODE_PATTERN,
+							message = "must be 1 to 32 of A-Za-z0-9._-") @JsonProperty("error_code") String errorCode,
+			@Schema(minimum = "400", maximum = "599") @Min(value = 400, message = "must be 400 to 599") @Max(
+					value = 599, message = "must be 400 to 599") @JsonProperty("http_status") Integer httpStatus,
+			@Schema(maxLength = 512) @Size(min = 1, max = 512, message = "must be 1 to 512 characters") @PlainText(
+					message = "must not hold control characters") @JsonProperty("error_msg") String errorMsg,
+			@Schema(description = "Latency to add, in milliseconds", minimum = "0", maximum = "60000") @Min(value = 0,
+					message = "must be 0 to 60000") @Max(value = 60_000,
+							message = "must be 0 to 60000") @JsonProperty("latency_ms") Long latencyMs,
+			@Schema(description = "Only the next N calls; absent for no limit", minimum = "1") @Min(value = 1,
+					message = "must be at least 1") @JsonProperty("times") Integer times,
+			@Schema(description = "Chance that a call is hit, 0 to 1 (default 1)") @DecimalMin(value = "0",
+					inclusive = false, message = "must be above 0 and at most 1") @DecimalMax(value = "1",
+							message = "must be above 0 and at most 1") @JsonProperty("probability") Double probability,
 			@Schema(description = "Seed of the draws, for reproducible runs") @JsonProperty("seed") Long seed,
 			@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("remaining") Integer remaining,
 			@Schema(accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty("applied") Integer applied){
@@ -73,22 +94,11 @@ class FaultController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a fault rule")
 	FaultBody add(@RequestBody FaultBody body) {
-		if (body.operation() == null || !OPERATIONS.contains(body.operation())) {
-			throw new InvalidInputException("operation must be * or one of " + OPERATIONS + ".");
-		}
+		this.input.check(body);
 		if (body.errorCode() == null && body.latencyMs() == null) {
 			throw new InvalidInputException("give error_code and/or latency_ms.");
 		}
-		if (body.latencyMs() != null && (body.latencyMs() < 0 || body.latencyMs() > 60_000)) {
-			throw new InvalidInputException("latency_ms must be 0 to 60000.");
-		}
-		if (body.times() != null && body.times() < 1) {
-			throw new InvalidInputException("times must be at least 1.");
-		}
 		double probability = (body.probability() != null) ? body.probability() : 1.0;
-		if (!(probability > 0) || probability > 1) {
-			throw new InvalidInputException("probability must be above 0 and at most 1.");
-		}
 		Integer status = body.httpStatus();
 		String message = body.errorMsg();
 		if (body.errorCode() != null) {
@@ -98,9 +108,6 @@ class FaultController {
 			}
 			if (message == null) {
 				message = (known != null) ? known.message() : "Injected fault.";
-			}
-			if (status < 400 || status > 599) {
-				throw new InvalidInputException("http_status must be 400 to 599.");
 			}
 		}
 		FaultRules.Rule rule = new FaultRules.Rule(ObjectIds.next(), body.operation(), status, body.errorCode(),
@@ -112,7 +119,7 @@ class FaultController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a fault rule")
-	void delete(@PathVariable("id") String id) {
+	void delete(@RecordId @PathVariable("id") String id) {
 		if (!this.rules.remove(id)) {
 			throw ControlPlaneExceptions.NotFoundException.of("fault rule", id);
 		}

@@ -58,6 +58,7 @@ class FixtureFileLoader implements ApplicationRunner {
 		int loaded = 0;
 		for (JsonNode item : items) {
 			Fixtures.Fixture fixture = this.json.treeToValue(item, Fixtures.Fixture.class);
+			this.fixtures.check(fixture);
 			List<Fixtures.FixtureTask> fresh = (fixture.tasks() == null) ? List.of()
 					: fixture.tasks()
 						.stream()

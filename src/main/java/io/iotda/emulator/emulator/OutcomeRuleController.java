@@ -8,6 +8,11 @@ import io.iotda.emulator.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -33,43 +38,46 @@ class OutcomeRuleController {
 
 	private final OutcomeRules rules;
 
-	OutcomeRuleController(OutcomeRules rules) {
+	private final ControlPlaneInput input;
+
+	OutcomeRuleController(OutcomeRules rules, ControlPlaneInput input) {
 		this.rules = rules;
+		this.input = input;
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record RuleBody(@JsonProperty("id") @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id, @Schema(
 			description = "Lower first; default: after every existing rule") @JsonProperty("position") Long position,
-			@Schema(description = "Only tasks of this project; absent for all") @JsonProperty("project_id") String projectId,
+			@Schema(description = "Only tasks of this project; absent for all",
+					pattern = "^[A-Za-z0-9_-]{1,64}$") @ProjectIdParam @JsonProperty("project_id") String projectId,
 			@Schema(allowableValues = {
-					"exact", "glob", "regex" }, defaultValue = "exact") @JsonProperty("match_type") String matchType,
+					"exact", "glob", "regex" }, defaultValue = "exact") @Pattern(regexp = "^(exact|glob|regex)$",
+							message = "must be exact, glob or regex") @JsonProperty("match_type") String matchType,
 			@Schema(description = "A device id, a glob (dev-0*), or a regex matching the whole id",
-					example = "demo-device-00*") @JsonProperty("pattern") String pattern,
-			@Schema(allowableValues = { "success", "fail", "fail_then_succeed",
-					"stuck" }) @JsonProperty("outcome") String outcome,
-			@Schema(example = "IOTDA.014230") @JsonProperty("error_code") String errorCode,
-			@Schema(example = "The device rejected the firmware package.") @JsonProperty("error_msg") String errorMsg,
-			@Schema(description = "fail_then_succeed: attempts that fail before one succeeds") @JsonProperty("fail_attempts") Integer failAttempts){
+					example = "demo-device-00*", maxLength = 256) @NotNull(message = "is required") @Size(min = 1,
+							max = 256, message = "must be 1 to 256 characters") @PlainText(
+									message = "must not hold control characters") @JsonProperty("pattern") String pattern,
+			@Schema(allowableValues = { "success", "fail", "fail_then_succeed", "stuck" }) @NotNull(
+					message = "is required") @Pattern(regexp = "^(success|fail|fail_then_succeed|stuck)$",
+							message = "must be success, fail, fail_then_succeed or stuck") @JsonProperty("outcome") String outcome,
+			@Schema(example = "IOTDA.014230", pattern = ControlPlaneParameters.ERROR_CODE_PATTERN) @Pattern(
+					regexp = ControlPlaneParameters.ERROR_CODE_PATTERN,
+					message = "must be 1 to 32 of A-Za-z0-9._-") @JsonProperty("error_code") String errorCode,
+			@Schema(example = "The device rejected the firmware package.", maxLength = 512) @Size(min = 1, max = 512,
+					message = "must be 1 to 512 characters") @PlainText(
+							message = "must not hold control characters") @JsonProperty("error_msg") String errorMsg,
+			@Schema(description = "fail_then_succeed: attempts that fail before one succeeds", minimum = "1",
+					maximum = "1000") @Min(value = 1, message = "must be 1 to 1000") @Max(value = 1000,
+							message = "must be 1 to 1000") @JsonProperty("fail_attempts") Integer failAttempts){
 
 		static RuleBody of(OutcomeRule rule) {
 			return new RuleBody(rule.id(), rule.position(), rule.projectId(), rule.matchType().wireName(),
 					rule.pattern(), rule.outcome().wireName(), rule.errorCode(), rule.errorMsg(), rule.failAttempts());
 		}
 
+		/** The rule; the fields were checked by {@link ControlPlaneInput} before. */
 		OutcomeRule toRule() {
 			try {
-				if (this.errorCode != null && this.errorCode.length() > 32) {
-					throw new IllegalArgumentException("error_code must be at most 32 characters");
-				}
-				if (this.errorMsg != null && this.errorMsg.length() > 512) {
-					throw new IllegalArgumentException("error_msg must be at most 512 characters");
-				}
-				if (this.pattern != null && this.pattern.length() > 256) {
-					throw new IllegalArgumentException("pattern must be at most 256 characters");
-				}
-				if (this.outcome == null) {
-					throw new IllegalArgumentException("outcome is required");
-				}
 				return new OutcomeRule(null, (this.position != null) ? this.position : 0, this.projectId,
 						OutcomeRule.MatchType.of((this.matchType != null) ? this.matchType : "exact"), this.pattern,
 						OutcomeRule.Outcome.of(this.outcome), this.errorCode, this.errorMsg, this.failAttempts);
@@ -91,12 +99,13 @@ class OutcomeRuleController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an outcome rule")
 	RuleBody add(@RequestBody RuleBody body) {
+		this.input.check(body);
 		return RuleBody.of(this.rules.add(body.toRule()));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Show an outcome rule")
-	RuleBody show(@PathVariable("id") String id) {
+	RuleBody show(@RecordId @PathVariable("id") String id) {
 		return this.rules.findById(id)
 			.map(RuleBody::of)
 			.orElseThrow(() -> ControlPlaneExceptions.NotFoundException.of("outcome rule", id));
@@ -104,7 +113,8 @@ class OutcomeRuleController {
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replace an outcome rule")
-	RuleBody replace(@PathVariable("id") String id, @RequestBody RuleBody body) {
+	RuleBody replace(@RecordId @PathVariable("id") String id, @RequestBody RuleBody body) {
+		this.input.check(body);
 		if (!this.rules.replace(id, body.toRule())) {
 			throw ControlPlaneExceptions.NotFoundException.of("outcome rule", id);
 		}
@@ -114,7 +124,7 @@ class OutcomeRuleController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete an outcome rule")
-	void delete(@PathVariable("id") String id) {
+	void delete(@RecordId @PathVariable("id") String id) {
 		if (!this.rules.delete(id)) {
 			throw ControlPlaneExceptions.NotFoundException.of("outcome rule", id);
 		}
@@ -122,7 +132,8 @@ class OutcomeRuleController {
 
 	@DeleteMapping
 	@Operation(summary = "Delete every outcome rule (or those of one project)")
-	Map<String, Integer> deleteAll(@RequestParam(name = "project_id", required = false) String projectId) {
+	Map<String, Integer> deleteAll(
+			@ProjectIdParam @RequestParam(name = "project_id", required = false) String projectId) {
 		return Map.of("deleted", this.rules.deleteAll(projectId));
 	}
 

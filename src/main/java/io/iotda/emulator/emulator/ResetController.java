@@ -78,7 +78,7 @@ class ResetController {
 	@Operation(summary = "Reset one project",
 			description = "Deletes the project's tasks and subtasks (every instance), its device groups, and the "
 					+ "outcome rules and webhooks scoped to it. Everything else stays.")
-	ResetResponse resetProject(@PathVariable("project_id") String projectId) {
+	ResetResponse resetProject(@ProjectIdParam @PathVariable("project_id") String projectId) {
 		int tasks = this.batchTasks.deleteProject(projectId);
 		this.jdbc.sql("DELETE FROM device_group_member WHERE project_id = ?").param(projectId).update();
 		this.rules.deleteAll(projectId);
@@ -88,7 +88,7 @@ class ResetController {
 
 	@DeleteMapping("/projects/{project_id}")
 	@Operation(summary = "Reset one project (same as POST .../reset)")
-	ResetResponse deleteProject(@PathVariable("project_id") String projectId) {
+	ResetResponse deleteProject(@ProjectIdParam @PathVariable("project_id") String projectId) {
 		return resetProject(projectId);
 	}
 

@@ -6,7 +6,11 @@ import io.iotda.emulator.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +34,26 @@ class WebhookController {
 
 	private final Webhooks webhooks;
 
+	private final WebhookDestinations destinations;
+
+	private final ControlPlaneInput input;
+
 	private final Clock clock;
 
-	WebhookController(Webhooks webhooks, Clock clock) {
+	WebhookController(Webhooks webhooks, WebhookDestinations destinations, ControlPlaneInput input, Clock clock) {
 		this.webhooks = webhooks;
+		this.destinations = destinations;
+		this.input = input;
 		this.clock = clock;
 	}
 
-	record WebhookRequest(
-			@Schema(example = "http://localhost:9000/iotda-notifications") @JsonProperty("url") String url,
-			@Schema(description = "Only tasks of this project; absent for all") @JsonProperty("project_id") String projectId) {
+	record WebhookRequest(@Schema(example = "https://receiver.example.com/iotda-notifications", maxLength = 2048,
+			description = "http or https; loopback, link-local, private and other non-public destinations only "
+					+ "when iotda.emulator.webhook-allowed-hosts lists them") @NotNull(message = "is required") @Size(
+							max = 2048, message = "must be at most 2048 characters") @Pattern(regexp = "^[!-~]*$",
+									message = "must be printable ASCII (percent-encode anything else)") @JsonProperty("url") String url,
+			@Schema(description = "Only tasks of this project; absent for all",
+					pattern = "^[A-Za-z0-9_-]{1,64}$") @ProjectIdParam @JsonProperty("project_id") String projectId) {
 	}
 
 	@GetMapping
@@ -54,17 +68,16 @@ class WebhookController {
 			description = "Every task-level status transition is POSTed as {\"resource\":\"batchtask\",\"event\":\"update\","
 					+ "\"event_time\":...,\"notify_data\":{\"body\":{app_id, task_id, task_type, status, status_desc}}}.")
 	Webhooks.Webhook add(@RequestBody WebhookRequest request) {
-		if (request.url() == null || request.url().length() > 2048) {
-			throw new InvalidInputException("url is required (at most 2048 characters).");
-		}
+		this.input.check(request);
+		String refusal;
 		try {
-			URI uri = URI.create(request.url());
-			if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-				throw new IllegalArgumentException();
-			}
+			refusal = this.destinations.refusalAtRegistration(new URI(request.url()));
 		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("url must be an absolute http or https URL.");
+		catch (URISyntaxException ex) {
+			refusal = "must be an absolute http or https URL";
+		}
+		if (refusal != null) {
+			throw new InvalidInputException("url " + refusal + ".");
 		}
 		return this.webhooks.add(ObjectIds.next(), request.url(), request.projectId(), this.clock.instant());
 	}
@@ -72,7 +85,7 @@ class WebhookController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a webhook")
-	void delete(@PathVariable("id") String id) {
+	void delete(@RecordId @PathVariable("id") String id) {
 		if (!this.webhooks.remove(id)) {
 			throw ControlPlaneExceptions.NotFoundException.of("webhook", id);
 		}
@@ -83,7 +96,8 @@ class WebhookController {
 			description = "Newest first: each attempt, with its outcome (this instance's deliveries).")
 	Map<String, List<Webhooks.Delivery>> deliveries(
 			@RequestParam(name = "limit", required = false, defaultValue = "50") int limit,
-			@RequestParam(name = "task_id", required = false) String taskId) {
+			@Pattern(regexp = ObjectIds.TASK_ID_PATTERN, message = "must be at most 24 of a-f0-9") @RequestParam(
+					name = "task_id", required = false) String taskId) {
 		return Map.of("deliveries", this.webhooks.deliveries(Math.max(1, Math.min(limit, 500)), taskId));
 	}
 

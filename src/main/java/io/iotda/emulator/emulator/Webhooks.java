@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.iotda.emulator.simulation.TaskStatusChanged;
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -31,7 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Webhooks: URLs (kept in the database, so that whichever instance moves a task notifies)
  * that receive IoTDA's batch-task status-change notification (spec section 7) on every
  * task-level status transition. Deliveries run in the background with retries (doubling
- * delay) and are logged in a bounded in-memory delivery log of this instance.
+ * delay) and are logged in a bounded in-memory delivery log of this instance. Where a
+ * delivery may connect is {@link WebhookDestinations}' decision, made on the address it
+ * connects to; the log says what went wrong in plain words ("connection refused",
+ * "destination not allowed: loopback address"), never in Java's.
  */
 @Component
 class Webhooks {
@@ -59,9 +66,14 @@ class Webhooks {
 
 	private final EmulatorProperties properties;
 
-	private final HttpClient http;
+	private final WebhookDestinations destinations;
 
-	private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, (runnable) -> {
+	/**
+	 * One delivery thread: first attempts leave in the order the changes happened (two
+	 * threads let a task's {@code Success} overtake its {@code Processing}). A retry goes
+	 * out after the deliveries queued meanwhile.
+	 */
+	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 		Thread thread = new Thread(runnable, "webhook-delivery");
 		thread.setDaemon(true);
 		return thread;
@@ -71,11 +83,11 @@ class Webhooks {
 
 	private final AtomicLong ids = new AtomicLong();
 
-	Webhooks(JdbcClient jdbc, JsonMapper json, EmulatorProperties properties) {
+	Webhooks(JdbcClient jdbc, JsonMapper json, EmulatorProperties properties, WebhookDestinations destinations) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.properties = properties;
-		this.http = HttpClient.newBuilder().connectTimeout(properties.webhookTimeout()).build();
+		this.destinations = destinations;
 	}
 
 	List<Webhook> all() {
@@ -155,23 +167,26 @@ class Webhooks {
 	private void deliver(Webhook hook, TaskStatusChanged change, Map<String, Object> payload, int attempt) {
 		Integer status = null;
 		String error = null;
+		boolean retryable = true;
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(hook.url()))
-				.timeout(this.properties.webhookTimeout())
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(payload)))
-				.build();
-			status = this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			URI url = URI.create(hook.url());
+			InetAddress address = this.destinations.resolve(url.getHost());
+			status = WebhookPoster.post(url, address, this.json.writeValueAsBytes(payload),
+					this.properties.webhookTimeout());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			error = "interrupted";
+		catch (WebhookDestinations.RefusedDestinationException ex) {
+			error = ex.getMessage();
+			retryable = false;
 		}
-		catch (Exception ex) {
-			error = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+		catch (IOException | RuntimeException ex) {
+			error = describe(ex);
+			if (error == null) {
+				logger.warn("Webhook {} delivery for task {} failed", hook.id(), change.taskId(), ex);
+				error = "delivery failed";
+			}
 		}
 		boolean delivered = status != null && status >= 200 && status < 300;
-		boolean retry = !delivered && attempt < this.properties.webhookAttempts();
+		boolean retry = retryable && !delivered && attempt < this.properties.webhookAttempts();
 		String outcome = delivered ? "delivered" : (retry ? "retrying" : "failed");
 		record(new Delivery(this.ids.incrementAndGet(), hook.id(), hook.url(), change.taskId(), change.status(),
 				attempt, outcome, status, error, Instant.now().toString(), payload));
@@ -179,6 +194,38 @@ class Webhooks {
 			long delay = this.properties.webhookRetryDelay().toMillis() << Math.min(attempt - 1, 10);
 			this.executor.schedule(() -> deliver(hook, change, payload, attempt + 1), delay, TimeUnit.MILLISECONDS);
 		}
+	}
+
+	/** What went wrong, in the delivery log's words; null for the unforeseen. */
+	static String describe(Exception ex) {
+		if (ex instanceof UnknownHostException) {
+			return "unknown host";
+		}
+		if (ex instanceof ConnectException) {
+			return "connection refused";
+		}
+		if (ex instanceof NoRouteToHostException) {
+			return "no route to host";
+		}
+		if (ex instanceof SocketTimeoutException) {
+			return "timed out";
+		}
+		if (ex instanceof SSLException) {
+			return "TLS handshake failed";
+		}
+		if (ex instanceof ProtocolException) {
+			return "invalid HTTP response";
+		}
+		if (ex instanceof WebhookPoster.ClosedBeforeAnswerException) {
+			return "connection closed before an answer";
+		}
+		if (ex instanceof IOException) {
+			return "connection failed";
+		}
+		if (ex instanceof IllegalArgumentException) {
+			return "invalid URL";
+		}
+		return null;
 	}
 
 	private synchronized void record(Delivery delivery) {
