@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.Ordered;
+import io.iotda.emulator.web.FilterOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
@@ -27,7 +27,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  * and before the body-size limit.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+@Order(FilterOrder.REQUEST_JOURNAL)
 class RequestJournalFilter extends OncePerRequestFilter {
 
 	private final Supplier<RequestJournal> journals;

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
+import io.iotda.emulator.web.FilterOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,7 +46,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * read past the limit.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(FilterOrder.AUTHENTICATION)
 class AuthenticationFilter extends OncePerRequestFilter {
 
 	static final String AUTH_TOKEN = "X-Auth-Token";

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.springframework.core.Ordered;
+import io.iotda.emulator.web.FilterOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * every project.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(FilterOrder.CONTROL_PLANE_GUARD)
 class ControlPlaneGuardFilter extends OncePerRequestFilter {
 
 	static final String TOKEN_HEADER = "X-Emulator-Token";

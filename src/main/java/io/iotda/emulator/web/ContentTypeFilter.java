@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -19,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * an operation whose body is optional (stop, retry, confirm).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+@Order(FilterOrder.CONTENT_TYPE)
 class ContentTypeFilter extends OncePerRequestFilter {
 
 	@Override

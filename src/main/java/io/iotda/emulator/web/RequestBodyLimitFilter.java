@@ -13,7 +13,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link EnvelopeErrorReportValve}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(FilterOrder.BODY_LIMIT)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;

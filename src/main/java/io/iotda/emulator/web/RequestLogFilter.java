@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * readable.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+@Order(FilterOrder.REQUEST_LOG)
 class RequestLogFilter extends OncePerRequestFilter {
 
 	static final String LOGGER_NAME = "io.iotda.emulator.web.RequestLog";
