@@ -14,8 +14,6 @@ public record BatchTargetsRequest(
 		@ArraySchema(maxItems = BatchOperation.MAX_TARGETS, schema = @Schema(description = "device_id",
 				example = "e495cf17-ff79-4294-8f64-4d367919d665")) @JsonProperty("targets") List<String> targets) {
 
-	static final BatchTargetsRequest NONE = new BatchTargetsRequest(List.of());
-
 	List<String> namedTargets() {
 		return (this.targets != null) ? this.targets : List.of();
 	}

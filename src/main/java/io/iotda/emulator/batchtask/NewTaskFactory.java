@@ -1,13 +1,10 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.IotdaTime;
 import io.iotda.emulator.web.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -24,11 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class NewTaskFactory {
-
-	/** IoTDA's time format: {@code yyyyMMdd'T'HHmmss'Z'}, in UTC. */
-	static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-		.withResolverStyle(ResolverStyle.STRICT)
-		.withZone(ZoneOffset.UTC);
 
 	static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(7);
 
@@ -139,7 +131,7 @@ class NewTaskFactory {
 
 	static Instant parseTime(String value) {
 		try {
-			return LocalDateTime.parse(value, TIME_FORMAT).toInstant(ZoneOffset.UTC);
+			return IotdaTime.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInputException("task_policy.schedule_time must be yyyyMMdd'T'HHmmss'Z'.");

@@ -87,8 +87,4 @@ public class Subtask {
 		return this.updatedAt;
 	}
 
-	public Instant getNextTransitionAt() {
-		return this.nextTransitionAt;
-	}
-
 }

@@ -29,10 +29,6 @@ public enum SubtaskStatus {
 		return this.wireName;
 	}
 
-	public boolean isActive() {
-		return ACTIVE.contains(this);
-	}
-
 	public static Optional<SubtaskStatus> fromWireName(String name) {
 		return Arrays.stream(values()).filter((status) -> status.wireName.equals(name)).findFirst();
 	}

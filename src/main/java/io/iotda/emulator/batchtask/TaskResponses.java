@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.IotdaTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,13 @@ class TaskResponses {
 
 	TaskResponse task(BatchTask task) {
 		TaskPolicy policy = (task.getScheduleTime() == null && task.getRetryCount() == null) ? null
-				: new TaskPolicy((task.getScheduleTime() != null)
-						? NewTaskFactory.TIME_FORMAT.format(task.getScheduleTime()) : null, task.getRetryCount(),
-						task.getRetryInterval());
+				: new TaskPolicy((task.getScheduleTime() != null) ? IotdaTime.format(task.getScheduleTime()) : null,
+						task.getRetryCount(), task.getRetryInterval());
 		return new TaskResponse(task.getId(), task.getTaskName(), task.getTaskType(), task.getTaskMode(),
 				task.isNeedConfirm(), read(task.getTaskExtInfoJson(), OBJECT), read(task.getTargetsJson(), STRINGS),
 				read(task.getTargetsFilterJson(), OBJECT), read(task.getDocumentJson(), OBJECT), policy,
 				task.getStatus(), task.getStatusDesc(), TaskResponse.Progress.of(task.getProgress()),
-				NewTaskFactory.TIME_FORMAT.format(task.getCreateTime()));
+				IotdaTime.format(task.getCreateTime()));
 	}
 
 	private <T> T read(String value, TypeReference<T> type) {

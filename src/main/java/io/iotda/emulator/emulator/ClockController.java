@@ -1,5 +1,6 @@
 package io.iotda.emulator.emulator;
 
+import io.iotda.emulator.web.IotdaTime;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.iotda.emulator.simulation.SimulationClock;
@@ -10,8 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/_emulator/clock", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Clock", description = "Emulated time: realtime (with a speed factor) or manual (moves only when advanced)")
 class ClockController {
-
-	static final DateTimeFormatter IOTDA_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-		.withZone(ZoneOffset.UTC);
 
 	private static final double MAX_SPEED = 100_000;
 
@@ -50,7 +46,7 @@ class ClockController {
 
 		static ClockView of(SimulationClock clock) {
 			Instant now = clock.instant();
-			return new ClockView(clock.mode().wireName(), clock.speed(), now.toString(), IOTDA_TIME.format(now));
+			return new ClockView(clock.mode().wireName(), clock.speed(), now.toString(), IotdaTime.format(now));
 		}
 
 	}
@@ -143,8 +139,7 @@ class ClockController {
 		}
 		catch (DateTimeParseException ex) {
 			try {
-				time = java.time.LocalDateTime.parse(value, DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'"))
-					.toInstant(ZoneOffset.UTC);
+				time = IotdaTime.parse(value);
 			}
 			catch (DateTimeParseException ex2) {
 				throw new InvalidInputException("now must be ISO-8601 (2026-01-01T00:00:00Z) or yyyyMMdd'T'HHmmss'Z'.");

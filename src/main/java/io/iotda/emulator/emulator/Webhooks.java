@@ -1,5 +1,6 @@
 package io.iotda.emulator.emulator;
 
+import io.iotda.emulator.web.IotdaTime;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.iotda.emulator.simulation.TaskStatusChanged;
@@ -141,7 +142,7 @@ class Webhooks {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("resource", "batchtask");
 		payload.put("event", "update");
-		payload.put("event_time", ClockController.IOTDA_TIME.format(change.at()));
+		payload.put("event_time", IotdaTime.format(change.at()));
 		payload.put("notify_data", Map.of("body", body));
 		return payload;
 	}

@@ -1,5 +1,6 @@
 package io.iotda.emulator.security;
 
+import io.iotda.emulator.web.IotdaTime;
 import io.iotda.emulator.web.ErrorResponses;
 import io.iotda.emulator.web.IotdaError;
 import io.iotda.emulator.web.RequestBodyLimitFilter;
@@ -13,9 +14,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,8 +58,6 @@ class AuthenticationFilter extends OncePerRequestFilter {
 	static final String SIGNATURE_FAIL = "verify aksk signature fail";
 
 	private static final Logger logger = LoggerFactory.getLogger(AuthenticationFilter.class);
-
-	private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
 	private final AuthProperties properties;
 
@@ -178,7 +174,7 @@ class AuthenticationFilter extends OncePerRequestFilter {
 	private Optional<String> checkDate(String value, SdkAuthorization authorization) {
 		Instant date;
 		try {
-			date = LocalDateTime.parse((value != null) ? value.strip() : "", SDK_DATE).toInstant(ZoneOffset.UTC);
+			date = IotdaTime.parse((value != null) ? value.strip() : "");
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.of("X-Sdk-Date is missing or not in the form yyyyMMdd'T'HHmmss'Z'");

@@ -29,9 +29,4 @@ public class IotdaException extends RuntimeException {
 		return this.detail;
 	}
 
-	/** What the client reads in {@code error_msg}. */
-	public String clientMessage() {
-		return this.error.messageWith(this.detail);
-	}
-
 }

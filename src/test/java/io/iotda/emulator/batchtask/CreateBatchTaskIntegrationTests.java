@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.IotdaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -60,7 +61,7 @@ class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void keepsAScheduledTaskWaittingAndEchoesItsSchedule() {
-		String at = NewTaskFactory.TIME_FORMAT.format(Instant.now().plus(Duration.ofDays(6)));
+		String at = IotdaTime.format(Instant.now().plus(Duration.ofDays(6)));
 		api()
 			.body("""
 					{"task_name":"later","task_type":"firmwareUpgrade","targets":["d1"],"task_policy":{"schedule_time":"%s"}}"""

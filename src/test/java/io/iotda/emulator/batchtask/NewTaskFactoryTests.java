@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.IotdaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -48,8 +49,7 @@ class NewTaskFactoryTests {
 
 	@Test
 	void formatsTimesTheWayItParsesThem() {
-		assertThat(NewTaskFactory.TIME_FORMAT.format(Instant.parse("2024-06-27T08:15:30Z")))
-			.isEqualTo("20240627T081530Z");
+		assertThat(IotdaTime.format(Instant.parse("2024-06-27T08:15:30Z"))).isEqualTo("20240627T081530Z");
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class NewTaskFactoryTests {
 	@Test
 	void takesAScheduleTimeUpToSevenDaysAhead() {
 		Instant sevenDays = NOW.plus(Duration.ofDays(7));
-		String atLimit = NewTaskFactory.TIME_FORMAT.format(sevenDays);
+		String atLimit = IotdaTime.format(sevenDays);
 
 		NewTaskFactory.Prepared prepared = this.factory.prepare(SCOPE, withPolicy(new TaskPolicy(atLimit, null, null)),
 				NOW);
@@ -153,7 +153,7 @@ class NewTaskFactoryTests {
 
 	@Test
 	void refusesAScheduleTimeMoreThanSevenDaysAhead() {
-		String tooFar = NewTaskFactory.TIME_FORMAT.format(NOW.plus(Duration.ofDays(7)).plusSeconds(1));
+		String tooFar = IotdaTime.format(NOW.plus(Duration.ofDays(7)).plusSeconds(1));
 
 		assertInvalid(withPolicy(new TaskPolicy(tooFar, null, null)), "7 days");
 	}

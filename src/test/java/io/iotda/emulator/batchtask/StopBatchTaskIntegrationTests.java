@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.IotdaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
@@ -246,7 +247,7 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 			.body("""
 					{"task_name":"later","task_type":"firmwareUpgrade","targets":["a","b"],
 					 "task_policy":{"schedule_time":"%s"}}"""
-				.formatted(NewTaskFactory.TIME_FORMAT.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
+				.formatted(IotdaTime.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
 			.post(BASE, PROJECT)
 			.then()
 			.statusCode(201)
