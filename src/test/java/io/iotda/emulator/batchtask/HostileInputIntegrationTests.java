@@ -4,9 +4,9 @@ import static io.iotda.emulator.support.Gen.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.Gen;
+import io.iotda.emulator.support.IotdaEnvelopes;
 import io.iotda.emulator.support.RawHttp;
 import io.iotda.emulator.support.RawHttp.Header;
-import io.iotda.emulator.web.IotdaError;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -318,7 +317,7 @@ class HostileInputIntegrationTests extends BatchTaskApiSupport {
 		assertThat(response.status()).as("status of %s", context).isLessThan(500);
 		assertThat(response.header("X-Request-Id")).as("X-Request-Id of %s", context).isNotBlank();
 		if (response.status() >= 400) {
-			assertEnvelope(response, context);
+			IotdaEnvelopes.assertEnvelope(response, context);
 			String sent = request.toString();
 			for (String leak : LEAKS) {
 				if (!sent.contains(leak)) {
@@ -359,24 +358,6 @@ class HostileInputIntegrationTests extends BatchTaskApiSupport {
 				}
 			}
 		}
-	}
-
-	private static void assertEnvelope(RawHttp.Response response, String context) {
-		assertThat(response.header("Content-Type")).as("content type of %s", context).startsWith("application/json");
-		JsonNode body = json.readTree(response.bodyBytes());
-		assertThat(body.isObject()).as(context).isTrue();
-		Set<String> names = body.propertyNames().stream().collect(Collectors.toSet());
-		String code = body.path("error_code").asString();
-		IotdaError error = Arrays.stream(IotdaError.values())
-			.filter((candidate) -> candidate.code().equals(code) && candidate.status().value() == response.status())
-			.findFirst()
-			.orElse(null);
-		assertThat(error).as("status/code pair of the spec's table in %s", context).isNotNull();
-		assertThat(error.status().value()).as(context).isBetween(400, 499);
-		assertThat(body.path("error_msg").asString()).as(context).startsWith(error.message());
-		assertThat(names).as(context)
-			.isEqualTo(error.fromGateway() ? Set.of("error_code", "error_msg", "request_id")
-					: Set.of("error_code", "error_msg"));
 	}
 
 	// ---- requests per operation

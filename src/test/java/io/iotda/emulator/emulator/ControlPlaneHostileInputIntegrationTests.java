@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.ApiIntegrationTests;
 import io.iotda.emulator.support.HostileInputs;
+import io.iotda.emulator.support.IotdaEnvelopes;
 import io.iotda.emulator.support.RawHttp;
 import io.iotda.emulator.support.RawHttp.Header;
-import io.iotda.emulator.web.IotdaError;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -163,7 +161,7 @@ class ControlPlaneHostileInputIntegrationTests extends ApiIntegrationTests {
 		assertThat(response.status()).as("status of %s", context).isBetween(200, 499);
 		assertThat(response.header("X-Request-Id")).as("X-Request-Id of %s", context).isNotBlank();
 		if (response.status() >= 400) {
-			assertEnvelope(response, context);
+			IotdaEnvelopes.assertEnvelope(response, context);
 			String sent = request.toString();
 			for (String leak : LEAKS) {
 				if (!sent.contains(leak)) {
@@ -197,23 +195,6 @@ class ControlPlaneHostileInputIntegrationTests extends ApiIntegrationTests {
 					.isPositive();
 			}
 		}));
-	}
-
-	private static void assertEnvelope(RawHttp.Response response, String context) {
-		assertThat(response.header("Content-Type")).as("content type of %s", context).startsWith("application/json");
-		JsonNode body = json.readTree(response.bodyBytes());
-		assertThat(body.isObject()).as(context).isTrue();
-		Set<String> names = body.propertyNames().stream().collect(Collectors.toSet());
-		String code = body.path("error_code").asString();
-		IotdaError error = Arrays.stream(IotdaError.values())
-			.filter((candidate) -> candidate.code().equals(code) && candidate.status().value() == response.status())
-			.findFirst()
-			.orElse(null);
-		assertThat(error).as("status/code pair of the catalog in %s", context).isNotNull();
-		assertThat(body.path("error_msg").asString()).as(context).startsWith(error.message());
-		assertThat(names).as(context)
-			.isEqualTo(error.fromGateway() ? Set.of("error_code", "error_msg", "request_id")
-					: Set.of("error_code", "error_msg"));
 	}
 
 	// ---- generation: the same cases in every JVM (one Random per operation, fixed seed)

@@ -32,11 +32,7 @@ class ControlPlaneIntegrationTests extends ApiIntegrationTests {
 
 	@BeforeEach
 	void resetEmulator() {
-		api().post("/_emulator/reset").then().statusCode(200);
-		api().body("{\"mode\":\"manual\",\"now\":\"2036-01-01T00:00:00Z\"}")
-			.put("/_emulator/clock")
-			.then()
-			.statusCode(200);
+		resetEmulatorOnManualClockAt("2036-01-01T00:00:00Z");
 	}
 
 	@Test

@@ -43,6 +43,15 @@ public abstract class ApiIntegrationTests {
 		this.jdbc.update("DELETE FROM device_group_member");
 	}
 
+	/**
+	 * Forgets everything through the control plane and stands the clock still at
+	 * {@code now}, for tests that drive time themselves.
+	 */
+	protected void resetEmulatorOnManualClockAt(String now) {
+		api().post("/_emulator/reset").then().statusCode(200);
+		api().body("{\"mode\":\"manual\",\"now\":\"" + now + "\"}").put("/_emulator/clock").then().statusCode(200);
+	}
+
 	/** A request to this application, JSON by default. */
 	protected RequestSpecification api() {
 		return RestAssured.given(new RequestSpecBuilder().setPort(this.port).setContentType(ContentType.JSON).build());

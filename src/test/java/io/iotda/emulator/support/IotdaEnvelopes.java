@@ -1,0 +1,42 @@
+package io.iotda.emulator.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iotda.emulator.web.IotdaError;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every refusal must look like on the wire: IoTDA's envelope, with a status/code
+ * pair of the error catalog, a client-error status, the catalog's message, and
+ * {@code request_id} exactly where the real gateway puts one.
+ */
+public final class IotdaEnvelopes {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private IotdaEnvelopes() {
+	}
+
+	public static void assertEnvelope(RawHttp.Response response, String context) {
+		assertThat(response.header("Content-Type")).as("content type of %s", context).startsWith("application/json");
+		JsonNode body = json.readTree(response.bodyBytes());
+		assertThat(body.isObject()).as(context).isTrue();
+		Set<String> names = body.propertyNames().stream().collect(Collectors.toSet());
+		String code = body.path("error_code").asString();
+		IotdaError error = Arrays.stream(IotdaError.values())
+			.filter((candidate) -> candidate.code().equals(code) && candidate.status().value() == response.status())
+			.findFirst()
+			.orElse(null);
+		assertThat(error).as("status/code pair of the catalog in %s", context).isNotNull();
+		assertThat(error.status().value()).as(context).isBetween(400, 499);
+		assertThat(body.path("error_msg").asString()).as(context).startsWith(error.message());
+		assertThat(names).as(context)
+			.isEqualTo(error.fromGateway() ? Set.of("error_code", "error_msg", "request_id")
+					: Set.of("error_code", "error_msg"));
+	}
+
+}
