@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.devicegroup.DeviceGroupService;
 import io.iotda.emulator.web.IotdaTime;
 import io.iotda.emulator.web.InvalidInputException;
 import java.time.Duration;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,11 +28,11 @@ class NewTaskFactory {
 
 	private final JsonMapper json;
 
-	private final JdbcClient jdbc;
+	private final DeviceGroupService groups;
 
-	NewTaskFactory(JsonMapper json, JdbcClient jdbc) {
+	NewTaskFactory(JsonMapper json, DeviceGroupService groups) {
 		this.json = json;
-		this.jdbc = jdbc;
+		this.groups = groups;
 	}
 
 	record Prepared(BatchTask.NewTask task, List<String> targets) {
@@ -102,18 +102,13 @@ class NewTaskFactory {
 	}
 
 	private List<String> expandGroups(TenantScope scope, Collection<String> groupIds) {
+		Map<String, List<String>> members = this.groups.membersOf(scope.projectId(), scope.instanceId(), groupIds);
 		LinkedHashSet<String> devices = new LinkedHashSet<>();
 		for (String groupId : new LinkedHashSet<>(groupIds)) {
-			List<String> members = this.jdbc
-				.sql("SELECT device_id FROM device_group_member WHERE project_id = ? AND instance_id = ? "
-						+ "AND group_id = ? ORDER BY device_id")
-				.params(scope.projectId(), scope.instanceId(), groupId)
-				.query(String.class)
-				.list();
-			if (members.isEmpty()) {
+			if (!members.containsKey(groupId)) {
 				throw new InvalidInputException("targets_filter.group_ids names an unknown group: " + groupId + ".");
 			}
-			devices.addAll(members);
+			devices.addAll(members.get(groupId));
 		}
 		return new ArrayList<>(devices);
 	}

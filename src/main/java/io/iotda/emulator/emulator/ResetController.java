@@ -2,13 +2,13 @@ package io.iotda.emulator.emulator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.iotda.emulator.batchtask.BatchTaskReset;
+import io.iotda.emulator.devicegroup.DeviceGroupService;
 import io.iotda.emulator.simulation.OutcomeRules;
 import io.iotda.emulator.simulation.SimulationClock;
 import io.iotda.emulator.simulation.SimulationProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +27,7 @@ class ResetController {
 
 	private final BatchTaskReset batchTasks;
 
-	private final JdbcClient jdbc;
+	private final DeviceGroupService groups;
 
 	private final OutcomeRules rules;
 
@@ -41,10 +41,10 @@ class ResetController {
 
 	private final SimulationProperties simulation;
 
-	ResetController(BatchTaskReset batchTasks, JdbcClient jdbc, OutcomeRules rules, Webhooks webhooks,
+	ResetController(BatchTaskReset batchTasks, DeviceGroupService groups, OutcomeRules rules, Webhooks webhooks,
 			FaultRules faults, RequestJournal journal, SimulationClock clock, SimulationProperties simulation) {
 		this.batchTasks = batchTasks;
-		this.jdbc = jdbc;
+		this.groups = groups;
 		this.rules = rules;
 		this.webhooks = webhooks;
 		this.faults = faults;
@@ -63,7 +63,7 @@ class ResetController {
 					+ "speed at the wall-clock time.")
 	ResetResponse resetAll() {
 		int tasks = this.batchTasks.deleteAll();
-		this.jdbc.sql("DELETE FROM device_group_member").update();
+		this.groups.deleteAll();
 		this.rules.deleteAll(null);
 		this.webhooks.removeAll(null);
 		this.webhooks.clearLog();
@@ -80,7 +80,7 @@ class ResetController {
 					+ "outcome rules and webhooks scoped to it. Everything else stays.")
 	ResetResponse resetProject(@ProjectIdParam @PathVariable("project_id") String projectId) {
 		int tasks = this.batchTasks.deleteProject(projectId);
-		this.jdbc.sql("DELETE FROM device_group_member WHERE project_id = ?").param(projectId).update();
+		this.groups.deleteProject(projectId);
 		this.rules.deleteAll(projectId);
 		this.webhooks.removeAll(projectId);
 		return new ResetResponse(projectId, tasks);

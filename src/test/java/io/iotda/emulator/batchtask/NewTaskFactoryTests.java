@@ -27,7 +27,7 @@ class NewTaskFactoryTests {
 
 	private static final Map<String, Object> PACKAGE = Map.of("package_ids", List.of("pkg1"));
 
-	// no JdbcClient: only targets_filter reads the database, and these tests never name
+	// no DeviceGroupService: only targets_filter reads groups, and these tests never name
 	// groups
 	private final NewTaskFactory factory = new NewTaskFactory(JsonMapper.builder().build(), null);
 
