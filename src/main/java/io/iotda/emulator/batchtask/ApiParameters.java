@@ -32,9 +32,9 @@ final class ApiParameters {
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
-@Pattern(regexp = BatchTaskController.PROJECT_ID_PATTERN, message = "must be 1 to 64 of A-Za-z0-9_-")
+@Pattern(regexp = FieldRules.PROJECT_ID_PATTERN, message = "must be 1 to 64 of A-Za-z0-9_-")
 @Parameter(in = ParameterIn.PATH, name = "project_id", required = true, description = "Project id", example = "demo",
-		schema = @Schema(type = "string", pattern = BatchTaskController.PROJECT_ID_PATTERN))
+		schema = @Schema(type = "string", pattern = FieldRules.PROJECT_ID_PATTERN))
 @interface ProjectId {
 
 	String message() default "must be 1 to 64 of A-Za-z0-9_-";
@@ -78,17 +78,6 @@ final class ApiParameters {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
-
-}
-
-@Documented
-@Target(ElementType.PARAMETER)
-@Retention(RetentionPolicy.RUNTIME)
-// Documented once, as the document's iamToken security scheme (see
-// web.OpenApiConfiguration), so that
-// Swagger UI's Authorize button sets it for every operation.
-@Parameter(in = ParameterIn.HEADER, name = "X-Auth-Token", hidden = true)
-@interface AuthToken {
 
 }
 
