@@ -3,6 +3,7 @@ package io.iotda.emulator.security;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.IotdaEnvelopes;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -41,11 +42,8 @@ class AcceptAnyModeIntegrationTests extends ApiIntegrationTests {
 				request.header("Authorization", authorization);
 			}
 			Response response = request.get("/v5/iot/p1/batchtasks?task_type=firmwareUpgrade");
-			response.then()
-				.statusCode(401)
-				.body("error_code", equalTo("APIG.0301"))
-				.body("error_msg", equalTo("Incorrect IAM authentication information: x-auth-token not found"))
-				.body("request_id", equalTo(response.header("X-Request-Id")));
+			IotdaEnvelopes.assertGatewayRefusal(response, 401, "APIG.0301",
+					equalTo("Incorrect IAM authentication information: x-auth-token not found"));
 		}
 	}
 

@@ -6,7 +6,6 @@ import io.iotda.emulator.support.ApiIntegrationTests;
 import io.iotda.emulator.support.ControlPlaneRequests;
 import io.iotda.emulator.support.PathSpellings;
 import io.iotda.emulator.support.RawHttp;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,13 +26,9 @@ class ControlPlaneSwitchedOffIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void everyMappingAnswersAsAnUnknownPath() {
-		List<String> answered = new ArrayList<>();
-		for (ControlPlaneRequests.Request request : ControlPlaneRequests.all(this.context)) {
-			Response response = api().body("{}").request(request.method(), request.path());
-			if (response.statusCode() != 404 || !"APIGW.0101".equals(response.jsonPath().getString("error_code"))) {
-				answered.add(request + " -> " + response.statusCode() + " " + response.asString());
-			}
-		}
+		List<String> answered = ControlPlaneRequests.unexpectedAnswers(this.context, this::api,
+				(response) -> response.statusCode() == 404
+						&& "APIGW.0101".equals(response.jsonPath().getString("error_code")));
 		assertThat(answered).as("control-plane requests not answered 404 APIGW.0101").isEmpty();
 	}
 

@@ -32,8 +32,7 @@ class PathSpellingIntegrationTests extends ApiIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String CREATE = """
-			{"task_name":"t1","task_type":"firmwareUpgrade","targets":["d1","d2"]}""";
+	private static final String CREATE = FakeIam.CREATE;
 
 	private static final String ONE_TARGET = "{\"targets\":[\"d1\"]}";
 
@@ -48,13 +47,7 @@ class PathSpellingIntegrationTests extends ApiIntegrationTests {
 
 	@BeforeEach
 	void oneTaskOfProjectP1() {
-		this.taskId = api().header("X-Auth-Token", token("alice", "alice-password", "p1"))
-			.body(CREATE)
-			.post("/v5/iot/p1/batchtasks")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("task_id");
+		this.taskId = FakeIam.createTaskOfP1(api(), token("alice", "alice-password", "p1"));
 	}
 
 	@Test
@@ -230,14 +223,7 @@ class PathSpellingIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private String token(String user, String password, String projectId) {
-		return api().body("""
-				{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"%s","password":"%s",
-				"domain":{"name":"acme"}}}},"scope":{"project":{"id":"%s"}}}}""".formatted(user, password, projectId))
-			.post("/v3/auth/tokens")
-			.then()
-			.statusCode(201)
-			.extract()
-			.header("X-Subject-Token");
+		return FakeIam.token(api(), user, password, projectId);
 	}
 
 	private record Operation(String method, String path, String query, String body) {

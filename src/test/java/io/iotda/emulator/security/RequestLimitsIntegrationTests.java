@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.IotdaEnvelopes;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -35,11 +36,7 @@ class RequestLimitsIntegrationTests extends ApiIntegrationTests {
 	@Test
 	void aBodyOverTheLimitIsRefusedByItsContentLength() {
 		Response response = api().body(targets(3_000)).post("/v5/iot/body1/batchtasks");
-		response.then()
-			.statusCode(413)
-			.body("error_code", equalTo("APIG.0201"))
-			.body("error_msg", equalTo("Request entity too large."))
-			.body("request_id", equalTo(response.header("X-Request-Id")));
+		IotdaEnvelopes.assertGatewayRefusal(response, 413, "APIG.0201", equalTo("Request entity too large."));
 	}
 
 	@Test

@@ -1,9 +1,14 @@
 package io.iotda.emulator.support;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -47,6 +52,26 @@ public final class ControlPlaneRequests {
 			}
 		}
 		return List.copyOf(requests);
+	}
+
+	/**
+	 * Sends every request of {@link #all} with a {@code {}} body and lists those whose
+	 * answer is not {@code expected}, each with its answer.
+	 * @param context the application
+	 * @param client a new request to the application, with any headers the test wants
+	 * @param expected whether an answer is the one expected
+	 * @return the requests answered otherwise, with their answers
+	 */
+	public static List<String> unexpectedAnswers(ApplicationContext context, Supplier<RequestSpecification> client,
+			Predicate<Response> expected) {
+		List<String> unexpected = new ArrayList<>();
+		for (Request request : all(context)) {
+			Response response = client.get().body("{}").request(request.method(), request.path());
+			if (!expected.test(response)) {
+				unexpected.add(request + " -> " + response.statusCode() + " " + response.asString());
+			}
+		}
+		return unexpected;
 	}
 
 }

@@ -1,11 +1,14 @@
 package io.iotda.emulator.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.iotda.emulator.web.IotdaError;
+import io.restassured.response.Response;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hamcrest.Matcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +40,22 @@ public final class IotdaEnvelopes {
 		assertThat(names).as(context)
 			.isEqualTo(error.fromGateway() ? Set.of("error_code", "error_msg", "request_id")
 					: Set.of("error_code", "error_msg"));
+	}
+
+	/**
+	 * A refusal the gateway answers: the status, the code, a message, and the
+	 * {@code request_id} of the {@code X-Request-Id} header.
+	 * @param response the answer
+	 * @param status its status
+	 * @param code its {@code error_code}
+	 * @param message what its {@code error_msg} must match
+	 */
+	public static void assertGatewayRefusal(Response response, int status, String code, Matcher<?> message) {
+		response.then()
+			.statusCode(status)
+			.body("error_code", equalTo(code))
+			.body("error_msg", message)
+			.body("request_id", equalTo(response.header("X-Request-Id")));
 	}
 
 }
