@@ -2,6 +2,8 @@ package io.iotda.emulator.batchtask;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores the status and type enums as the strings the wire uses, so SQL reads like the
@@ -12,47 +14,53 @@ final class WireNameConverters {
 	private WireNameConverters() {
 	}
 
-	@Converter(autoApply = true)
-	public static class TaskTypeConverter implements AttributeConverter<TaskType, String> {
+	/** One enum's converter: its wire name both ways, {@code null} as {@code null}. */
+	abstract static class WireNameConverter<E extends Enum<E>> implements AttributeConverter<E, String> {
 
-		@Override
-		public String convertToDatabaseColumn(TaskType value) {
-			return (value != null) ? value.wireName() : null;
+		private final Function<E, String> wireName;
+
+		private final Function<String, Optional<E>> fromWireName;
+
+		WireNameConverter(Function<E, String> wireName, Function<String, Optional<E>> fromWireName) {
+			this.wireName = wireName;
+			this.fromWireName = fromWireName;
 		}
 
 		@Override
-		public TaskType convertToEntityAttribute(String column) {
-			return (column != null) ? TaskType.fromWireName(column).orElseThrow() : null;
-		}
-
-	}
-
-	@Converter(autoApply = true)
-	public static class TaskStatusConverter implements AttributeConverter<TaskStatus, String> {
-
-		@Override
-		public String convertToDatabaseColumn(TaskStatus value) {
-			return (value != null) ? value.wireName() : null;
+		public String convertToDatabaseColumn(E value) {
+			return (value != null) ? this.wireName.apply(value) : null;
 		}
 
 		@Override
-		public TaskStatus convertToEntityAttribute(String column) {
-			return (column != null) ? TaskStatus.fromWireName(column).orElseThrow() : null;
+		public E convertToEntityAttribute(String column) {
+			return (column != null) ? this.fromWireName.apply(column).orElseThrow() : null;
 		}
 
 	}
 
 	@Converter(autoApply = true)
-	public static class SubtaskStatusConverter implements AttributeConverter<SubtaskStatus, String> {
+	public static class TaskTypeConverter extends WireNameConverter<TaskType> {
 
-		@Override
-		public String convertToDatabaseColumn(SubtaskStatus value) {
-			return (value != null) ? value.wireName() : null;
+		public TaskTypeConverter() {
+			super(TaskType::wireName, TaskType::fromWireName);
 		}
 
-		@Override
-		public SubtaskStatus convertToEntityAttribute(String column) {
-			return (column != null) ? SubtaskStatus.fromWireName(column).orElseThrow() : null;
+	}
+
+	@Converter(autoApply = true)
+	public static class TaskStatusConverter extends WireNameConverter<TaskStatus> {
+
+		public TaskStatusConverter() {
+			super(TaskStatus::wireName, TaskStatus::fromWireName);
+		}
+
+	}
+
+	@Converter(autoApply = true)
+	public static class SubtaskStatusConverter extends WireNameConverter<SubtaskStatus> {
+
+		public SubtaskStatusConverter() {
+			super(SubtaskStatus::wireName, SubtaskStatus::fromWireName);
 		}
 
 	}
