@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.iotda.emulator.web.IotdaError;
 import io.restassured.response.Response;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hamcrest.Matcher;
@@ -22,6 +23,24 @@ public final class IotdaEnvelopes {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private IotdaEnvelopes() {
+	}
+
+	/**
+	 * A refusal in the envelope ({@link #assertEnvelope}) whose body holds none of the
+	 * leaks the request did not carry itself.
+	 * @param response the refusal
+	 * @param sent the request, as text
+	 * @param leaks what must not appear in an error body (stack traces, class and table
+	 * names)
+	 * @param context what to say on failure
+	 */
+	public static void assertRefusal(RawHttp.Response response, String sent, List<String> leaks, String context) {
+		assertEnvelope(response, context);
+		for (String leak : leaks) {
+			if (!sent.contains(leak)) {
+				assertThat(response.body()).as("leak in %s", context).doesNotContain(leak);
+			}
+		}
 	}
 
 	public static void assertEnvelope(RawHttp.Response response, String context) {
