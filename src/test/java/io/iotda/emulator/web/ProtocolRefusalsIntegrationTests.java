@@ -56,10 +56,7 @@ class ProtocolRefusalsIntegrationTests extends ApiIntegrationTests {
 	void aRequestTomcatRefusesIsABadRequestInTheEnvelope(String request) throws Exception {
 		RawHttp.Response response = RawHttp.sendRaw(this.port, request, TIMEOUT);
 
-		assertThat(response.status()).as(response.body()).isEqualTo(400);
-		assertThat(response.header("X-Request-Id")).matches("[0-9a-f]{32}");
-		assertThat(response.header("Content-Type")).isEqualTo(applicationErrorContentType());
-		JsonNode body = JSON.readTree(response.body());
+		JsonNode body = assertErrorEnvelope(response, 400);
 		assertThat(body.get("error_code").asString()).isEqualTo("IOTDA.000008");
 		assertThat(body.get("error_msg").asString()).isEqualTo("Invalid input. The request format is invalid.");
 	}
@@ -69,10 +66,7 @@ class ProtocolRefusalsIntegrationTests extends ApiIntegrationTests {
 	void connectAndTraceAreMethodsNoOperationHas(String request) throws Exception {
 		RawHttp.Response response = RawHttp.sendRaw(this.port, request, TIMEOUT);
 
-		assertThat(response.status()).as(response.body()).isEqualTo(404);
-		assertThat(response.header("X-Request-Id")).matches("[0-9a-f]{32}");
-		assertThat(response.header("Content-Type")).isEqualTo(applicationErrorContentType());
-		JsonNode body = JSON.readTree(response.body());
+		JsonNode body = assertErrorEnvelope(response, 404);
 		assertThat(body.get("error_code").asString()).isEqualTo("APIGW.0101");
 		assertThat(body.get("request_id").asString()).isEqualTo(response.header("X-Request-Id"));
 	}
@@ -91,10 +85,7 @@ class ProtocolRefusalsIntegrationTests extends ApiIntegrationTests {
 	void anHttp09RequestGetsAWholeHttp11BadRequest() throws Exception {
 		RawHttp.Response response = RawHttp.sendRaw(this.port, "GET " + LIST + "\r\n", TIMEOUT);
 
-		assertThat(response.status()).as(response.body()).isEqualTo(400);
-		assertThat(response.header("X-Request-Id")).matches("[0-9a-f]{32}");
-		assertThat(response.header("Content-Type")).isEqualTo(applicationErrorContentType());
-		JsonNode body = JSON.readTree(response.body());
+		JsonNode body = assertErrorEnvelope(response, 400);
 		assertThat(body.get("error_code").asString()).isEqualTo("IOTDA.000008");
 	}
 
@@ -120,6 +111,17 @@ class ProtocolRefusalsIntegrationTests extends ApiIntegrationTests {
 	}
 
 	/** The Content-Type of an error Spring MVC answers (a body that is not JSON). */
+	/**
+	 * The answer has the status, its own request id and the error media type; its body,
+	 * parsed.
+	 */
+	private JsonNode assertErrorEnvelope(RawHttp.Response response, int status) throws IOException {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.header("X-Request-Id")).matches("[0-9a-f]{32}");
+		assertThat(response.header("Content-Type")).isEqualTo(applicationErrorContentType());
+		return JSON.readTree(response.body());
+	}
+
 	private String applicationErrorContentType() throws IOException {
 		RawHttp.Response response = RawHttp.send(this.port, "POST", "/v5/iot/proto1/batchtasks",
 				List.of(Header.of("Content-Type", "application/json")), "{".getBytes(StandardCharsets.UTF_8), TIMEOUT);
