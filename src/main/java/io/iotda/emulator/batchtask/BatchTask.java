@@ -150,7 +150,7 @@ public class BatchTask implements Persistable<String> {
 	 * Whether the task is held before its first start: a schedule time still ahead, or a
 	 * confirmation that has not come.
 	 */
-	public boolean awaitingStart(Instant now) {
+	boolean awaitingStart(Instant now) {
 		return TaskStatusRules.awaitingStart(this.needConfirm, this.scheduleTime, now);
 	}
 
@@ -197,29 +197,13 @@ public class BatchTask implements Persistable<String> {
 		this.status = TaskStatusRules.derive(this.progress, false, awaitingStart(now));
 	}
 
-	/**
-	 * The simulator moved {@code count} subtasks (already changed in the rows, under this
-	 * task's lock): the counters and the status follow.
-	 */
-	public void recordSimulated(SubtaskStatus from, SubtaskStatus to, int count, Instant now) {
-		recordMoved(from, to, count, now);
-	}
-
-	/**
-	 * The simulator's clock moved on: the status follows (a schedule time that passed
-	 * starts the task).
-	 */
-	public void refreshSimulated(Instant now) {
-		refreshStatus(now);
-	}
-
 	/** The simulator found the rows disagreeing with the counters: the rows win. */
 	public void recountSimulated(java.util.Map<SubtaskStatus, Integer> counted, Instant now) {
 		recount(TaskProgress.counted(counted), now);
 	}
 
 	/** Ends {@code Stopping} once its time has come; whether it did. */
-	public boolean completeStopIfDue(Instant now) {
+	boolean completeStopIfDue(Instant now) {
 		if (this.status != TaskStatus.STOPPING || this.stoppingUntil == null || this.stoppingUntil.isAfter(now)) {
 			return false;
 		}
