@@ -197,11 +197,6 @@ public class BatchTask implements Persistable<String> {
 		this.status = TaskStatusRules.derive(this.progress, false, awaitingStart(now));
 	}
 
-	/** The simulator found the rows disagreeing with the counters: the rows win. */
-	public void recountSimulated(java.util.Map<SubtaskStatus, Integer> counted, Instant now) {
-		recount(TaskProgress.counted(counted), now);
-	}
-
 	/** Ends {@code Stopping} once its time has come; whether it did. */
 	boolean completeStopIfDue(Instant now) {
 		if (this.status != TaskStatus.STOPPING || this.stoppingUntil == null || this.stoppingUntil.isAfter(now)) {
@@ -216,7 +211,7 @@ public class BatchTask implements Persistable<String> {
 	 * Asks the simulator to look at the task at {@code at} (null: nothing will happen by
 	 * itself).
 	 */
-	public void dueAt(Instant at) {
+	void dueAt(Instant at) {
 		this.nextDueAt = at;
 	}
 
