@@ -1,7 +1,6 @@
 package io.iotda.emulator.batchtask;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
@@ -17,12 +16,13 @@ import org.springframework.data.domain.Persistable;
  * A batch task: the campaign a user created over many target devices. Its subtasks are
  * separate rows ({@link Subtask}) that are never loaded all at once; the task keeps their
  * counts in {@link TaskProgress}. Every change to a task's subtasks is made while holding
- * this row's lock.
+ * this row's lock. Its status, counters and next due time are written as every task's are
+ * ({@link TaskRunState}).
  */
 @Entity
 @Table(name = "batch_task")
 @DynamicUpdate
-public class BatchTask implements Persistable<String> {
+public class BatchTask extends TaskRunState implements Persistable<String> {
 
 	@Id
 	private String id;
@@ -45,9 +45,6 @@ public class BatchTask implements Persistable<String> {
 	@Column(name = "task_mode")
 	private String taskMode;
 
-	@Column(name = "need_confirm", nullable = false)
-	private boolean needConfirm;
-
 	@Column(name = "task_ext_info")
 	private String taskExtInfoJson;
 
@@ -63,36 +60,17 @@ public class BatchTask implements Persistable<String> {
 	@Column(name = "document_source")
 	private String documentSource;
 
-	@Column(name = "schedule_time")
-	private Instant scheduleTime;
-
 	@Column(name = "retry_count")
 	private Integer retryCount;
 
 	@Column(name = "retry_interval")
 	private Integer retryInterval;
 
-	@Column(name = "status", nullable = false)
-	private TaskStatus status;
-
 	@Column(name = "status_desc")
 	private String statusDesc;
 
-	@Column(name = "stop_requested", nullable = false)
-	private boolean stopRequested;
-
 	@Column(name = "stopping_until")
 	private Instant stoppingUntil;
-
-	@Embedded
-	private TaskProgress progress;
-
-	/**
-	 * When the simulator should next look at this task; null when nothing will happen by
-	 * itself.
-	 */
-	@Column(name = "next_due_at")
-	private Instant nextDueAt;
 
 	@Column(name = "create_time", nullable = false)
 	private Instant createTime;
@@ -118,6 +96,8 @@ public class BatchTask implements Persistable<String> {
 	}
 
 	BatchTask(String id, TenantScope scope, NewTask spec, int targetCount, Instant now) {
+		super(spec.needConfirm(), spec.scheduleTime(), null, false,
+				TaskProgress.allIn(SubtaskStatus.WAITTING, targetCount), now);
 		this.id = id;
 		this.projectId = scope.projectId();
 		this.instanceId = scope.instanceId();
@@ -125,19 +105,15 @@ public class BatchTask implements Persistable<String> {
 		this.taskName = spec.taskName();
 		this.taskType = spec.taskType();
 		this.taskMode = spec.taskMode();
-		this.needConfirm = spec.needConfirm();
 		this.taskExtInfoJson = spec.taskExtInfoJson();
 		this.targetsJson = spec.targetsJson();
 		this.targetsFilterJson = spec.targetsFilterJson();
 		this.documentJson = spec.documentJson();
 		this.documentSource = spec.documentSource();
-		this.scheduleTime = spec.scheduleTime();
 		this.retryCount = spec.retryCount();
 		this.retryInterval = spec.retryInterval();
 		this.createTime = now;
-		this.progress = TaskProgress.allIn(SubtaskStatus.WAITTING, targetCount);
-		this.status = TaskStatusRules.derive(this.progress, false, awaitingStart(now));
-		this.nextDueAt = now;
+		deriveStatus(false, now);
 	}
 
 	/** What a create request fixes about a task, already validated and serialized. */
@@ -147,97 +123,37 @@ public class BatchTask implements Persistable<String> {
 	}
 
 	/**
-	 * Whether the task is held before its first start: a schedule time still ahead, or a
-	 * confirmation that has not come.
-	 */
-	public boolean awaitingStart(Instant now) {
-		return TaskStatusRules.awaitingStart(this.needConfirm, this.scheduleTime, now);
-	}
-
-	/**
-	 * Records that subtasks changed status, and derives the task's status from the new
-	 * counts.
-	 */
-	void recordMoved(SubtaskStatus from, SubtaskStatus to, int count, Instant now) {
-		this.progress.move(from, to, count);
-		refreshStatus(now);
-	}
-
-	/**
-	 * Replaces the counters with ones counted from the subtask rows, and derives the
-	 * status.
-	 */
-	void recount(TaskProgress counted, Instant now) {
-		this.progress.replaceWith(counted);
-		refreshStatus(now);
-	}
-
-	/**
 	 * A whole-task stop: the task is {@code Stopping} until {@code stoppingFor} has
 	 * passed, then {@code Stopped} (at once when it is zero).
 	 */
 	void requestStop(Instant now, Duration stoppingFor) {
-		this.stopRequested = true;
+		stopRequested(true);
 		if (stoppingFor.isZero() || stoppingFor.isNegative()) {
 			this.stoppingUntil = null;
-			this.status = TaskStatusRules.derive(this.progress, true, awaitingStart(now));
+			deriveStatus(true, now);
 		}
 		else {
 			this.stoppingUntil = now.plus(stoppingFor);
-			this.status = TaskStatus.STOPPING;
+			status(TaskStatus.STOPPING);
 		}
 	}
 
 	/** A retry takes back an earlier whole-task stop. */
 	void clearStop(Instant now) {
-		this.stopRequested = false;
 		this.stoppingUntil = null;
 		// derive directly: refreshStatus keeps Stopping, which with no stoppingUntil
 		// would never end
-		this.status = TaskStatusRules.derive(this.progress, false, awaitingStart(now));
-	}
-
-	/**
-	 * The simulator moved {@code count} subtasks (already changed in the rows, under this
-	 * task's lock): the counters and the status follow.
-	 */
-	public void recordSimulated(SubtaskStatus from, SubtaskStatus to, int count, Instant now) {
-		recordMoved(from, to, count, now);
-	}
-
-	/**
-	 * The simulator's clock moved on: the status follows (a schedule time that passed
-	 * starts the task).
-	 */
-	public void refreshSimulated(Instant now) {
-		refreshStatus(now);
-	}
-
-	/** The simulator found the rows disagreeing with the counters: the rows win. */
-	public void recountSimulated(java.util.Map<SubtaskStatus, Integer> counted, Instant now) {
-		recount(TaskProgress.counted(counted), now);
+		deriveStatus(false, now);
 	}
 
 	/** Ends {@code Stopping} once its time has come; whether it did. */
-	public boolean completeStopIfDue(Instant now) {
-		if (this.status != TaskStatus.STOPPING || this.stoppingUntil == null || this.stoppingUntil.isAfter(now)) {
+	boolean completeStopIfDue(Instant now) {
+		if (getStatus() != TaskStatus.STOPPING || this.stoppingUntil == null || this.stoppingUntil.isAfter(now)) {
 			return false;
 		}
 		this.stoppingUntil = null;
-		this.status = TaskStatusRules.derive(this.progress, this.stopRequested, awaitingStart(now));
+		deriveStatus(isStopRequested(), now);
 		return true;
-	}
-
-	/**
-	 * Asks the simulator to look at the task at {@code at} (null: nothing will happen by
-	 * itself).
-	 */
-	public void dueAt(Instant at) {
-		this.nextDueAt = at;
-	}
-
-	void refreshStatus(Instant now) {
-		this.status = TaskStatusRules.refreshed(this.status, this.progress, this.stopRequested, awaitingStart(now));
 	}
 
 	public String getId() {
@@ -268,10 +184,6 @@ public class BatchTask implements Persistable<String> {
 		return this.taskMode;
 	}
 
-	public boolean isNeedConfirm() {
-		return this.needConfirm;
-	}
-
 	public String getTaskExtInfoJson() {
 		return this.taskExtInfoJson;
 	}
@@ -292,10 +204,6 @@ public class BatchTask implements Persistable<String> {
 		return this.documentSource;
 	}
 
-	public Instant getScheduleTime() {
-		return this.scheduleTime;
-	}
-
 	public Integer getRetryCount() {
 		return this.retryCount;
 	}
@@ -304,28 +212,12 @@ public class BatchTask implements Persistable<String> {
 		return this.retryInterval;
 	}
 
-	public TaskStatus getStatus() {
-		return this.status;
-	}
-
 	public String getStatusDesc() {
 		return this.statusDesc;
 	}
 
-	public boolean isStopRequested() {
-		return this.stopRequested;
-	}
-
 	public Instant getStoppingUntil() {
 		return this.stoppingUntil;
-	}
-
-	public TaskProgress getProgress() {
-		return this.progress;
-	}
-
-	public Instant getNextDueAt() {
-		return this.nextDueAt;
 	}
 
 	public Instant getCreateTime() {

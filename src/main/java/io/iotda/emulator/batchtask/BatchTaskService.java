@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +71,50 @@ public class BatchTaskService {
 	/** Creates a task under a chosen id (fixtures and demo data); the id must be new. */
 	@Transactional
 	public TaskResponse createWithId(TenantScope scope, CreateBatchTaskRequest request, String taskId) {
+		return this.responses.task(insert(scope, request, taskId).task());
+	}
+
+	/** A task just stored, and the targets its subtasks were inserted for. */
+	private record Created(BatchTask task, List<String> targets) {
+	}
+
+	private Created insert(TenantScope scope, CreateBatchTaskRequest request, String taskId) {
 		Instant now = this.clock.instant();
 		NewTaskFactory.Prepared prepared = this.newTasks.prepare(scope, request, now);
 		this.limit.checkRoomFor(prepared.targets().size());
 		BatchTask task = new BatchTask(taskId, scope, prepared.task(), prepared.targets().size(), now);
 		this.tasks.saveAndFlush(task);
 		this.subtasks.insertWaitting(taskId, prepared.targets(), now);
+		return new Created(task, prepared.targets());
+	}
+
+	/**
+	 * Creates a task under a chosen id (fixtures and demo data), then puts its subtasks
+	 * into the given states (targets not named stay {@code Waitting}), takes the task's
+	 * counters and status from them and has the simulator look at it at once. One
+	 * transaction.
+	 */
+	@Transactional
+	public TaskResponse createWithStates(TenantScope scope, CreateBatchTaskRequest request, String taskId,
+			Map<String, SubtaskState> states) {
+		Created created = insert(scope, request, taskId);
+		Instant now = this.clock.instant();
+		Map<SubtaskState, List<String>> groups = new LinkedHashMap<>();
+		states.forEach((target, state) -> groups.computeIfAbsent(state, (group) -> new ArrayList<>()).add(target));
+		groups.forEach((state, targets) -> this.subtasks.setState(taskId, state, targets));
+		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
+		for (String target : created.targets()) {
+			counts.merge(states.getOrDefault(target, SubtaskState.WAITTING).status(), 1, Integer::sum);
+		}
+		BatchTask task = created.task();
+		task.recount(TaskProgress.counted(counts), now);
+		task.dueAt(now);
 		return this.responses.task(task);
+	}
+
+	/** Whether a task of this id exists, in whichever project. */
+	public boolean exists(String taskId) {
+		return this.tasks.existsById(taskId);
 	}
 
 	@Transactional(readOnly = true)

@@ -20,6 +20,13 @@ public interface SubtaskRows {
 	void insertWaitting(String taskId, List<String> targets, Instant now);
 
 	/**
+	 * Puts the named targets' subtasks of a task into {@code state}, a thousand targets
+	 * per statement; their timing is left alone. For a task just created, whose row the
+	 * caller holds.
+	 */
+	void setState(String taskId, SubtaskState state, List<String> targets);
+
+	/**
 	 * A page of a task's subtasks, newest first: those with an id below {@code marker},
 	 * after skipping {@code offset} of them, optionally only of one status and/or one
 	 * target.

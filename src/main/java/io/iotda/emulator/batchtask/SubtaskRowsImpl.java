@@ -92,6 +92,23 @@ class SubtaskRowsImpl implements SubtaskRows {
 	}
 
 	@Override
+	public void setState(String taskId, SubtaskState state, List<String> targets) {
+		for (int start = 0; start < targets.size(); start += 1000) {
+			List<String> chunk = targets.subList(start, Math.min(start + 1000, targets.size()));
+			List<Object> params = new ArrayList<>(List.of(state.status().wireName()));
+			params.add(state.errorCode());
+			params.add(state.errorMsg());
+			params.add(state.attempts());
+			params.add(taskId);
+			params.addAll(chunk);
+			this.jdbc.update(
+					"UPDATE batch_subtask SET status = ?, error_code = ?, error_msg = ?, attempts = ? "
+							+ "WHERE task_id = ? AND target IN (" + "?,".repeat(chunk.size() - 1) + "?)",
+					params.toArray());
+		}
+	}
+
+	@Override
 	public List<Subtask> findPage(String taskId, SubtaskStatus status, String target, String marker, int offset,
 			int limit) {
 		StringBuilder jpql = new StringBuilder("select s from Subtask s where s.taskId = :taskId and s.id < :marker");

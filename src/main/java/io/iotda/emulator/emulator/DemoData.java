@@ -1,6 +1,5 @@
 package io.iotda.emulator.emulator;
 
-import io.iotda.emulator.batchtask.BatchTaskRepository;
 import io.iotda.emulator.batchtask.BatchTaskService;
 import io.iotda.emulator.batchtask.CreateBatchTaskRequest;
 import io.iotda.emulator.batchtask.TaskType;
@@ -57,18 +56,15 @@ class DemoData implements ApplicationRunner {
 
 	private final BatchTaskService service;
 
-	private final BatchTaskRepository tasks;
-
 	private final Fixtures fixtures;
 
 	private final OutcomeRules outcomeRules;
 
 	DemoData(DemoDataProperties properties, DataSourceProperties dataSource, BatchTaskService service,
-			BatchTaskRepository tasks, Fixtures fixtures, OutcomeRules outcomeRules) {
+			Fixtures fixtures, OutcomeRules outcomeRules) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.service = service;
-		this.tasks = tasks;
 		this.fixtures = fixtures;
 		this.outcomeRules = outcomeRules;
 	}
@@ -79,7 +75,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		TenantScope scope = TenantScope.of(this.properties.projectId(), null);
-		if (!this.tasks.existsById(FIRMWARE_TASK_ID)) {
+		if (!this.service.exists(FIRMWARE_TASK_ID)) {
 			List<FixtureSubtask> subtasks = new ArrayList<>();
 			for (String device : List.of("e495cf17-ff79-4294-8f64-4d367919d665",
 					"e495cf17-ff79-4294-8f64-4d367919d677")) {
@@ -94,7 +90,7 @@ class DemoData implements ApplicationRunner {
 					List.of(new FixtureTask(FIRMWARE_TASK_ID, "demo_firmware_upgrade", "firmwareUpgrade", null, null,
 							Map.of("package_ids", List.of("64a1f0c2d3e4f5a6b7c8d9ff")), null, subtasks))));
 		}
-		if (!this.tasks.existsById(COMMANDS_TASK_ID)) {
+		if (!this.service.exists(COMMANDS_TASK_ID)) {
 			this.service.createWithId(scope,
 					new CreateBatchTaskRequest(null, "demo_commands", TaskType.CREATE_COMMANDS, null, null, null,
 							List.of("demo-sensor-001", "demo-sensor-002"), null,

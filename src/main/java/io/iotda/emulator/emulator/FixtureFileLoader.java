@@ -1,5 +1,6 @@
 package io.iotda.emulator.emulator;
 
+import io.iotda.emulator.batchtask.BatchTaskService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -31,15 +32,15 @@ class FixtureFileLoader implements ApplicationRunner {
 
 	private final Fixtures fixtures;
 
-	private final io.iotda.emulator.batchtask.BatchTaskRepository tasks;
+	private final BatchTaskService service;
 
 	FixtureFileLoader(EmulatorProperties properties, ResourceLoader resources, JsonMapper json, Fixtures fixtures,
-			io.iotda.emulator.batchtask.BatchTaskRepository tasks) {
+			BatchTaskService service) {
 		this.properties = properties;
 		this.resources = resources;
 		this.json = json;
 		this.fixtures = fixtures;
-		this.tasks = tasks;
+		this.service = service;
 	}
 
 	@Override
@@ -62,7 +63,7 @@ class FixtureFileLoader implements ApplicationRunner {
 			List<Fixtures.FixtureTask> fresh = (fixture.tasks() == null) ? List.of()
 					: fixture.tasks()
 						.stream()
-						.filter((task) -> task.taskId() == null || !this.tasks.existsById(task.taskId()))
+						.filter((task) -> task.taskId() == null || !this.service.exists(task.taskId()))
 						.toList();
 			if (!fresh.isEmpty()) {
 				loaded += this.fixtures.load(new Fixtures.Fixture(fixture.projectId(), fixture.instanceId(), fresh))

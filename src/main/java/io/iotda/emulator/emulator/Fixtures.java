@@ -1,12 +1,11 @@
 package io.iotda.emulator.emulator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.iotda.emulator.batchtask.BatchTask;
-import io.iotda.emulator.batchtask.BatchTaskRepository;
 import io.iotda.emulator.batchtask.BatchTaskService;
 import io.iotda.emulator.batchtask.CreateBatchTaskRequest;
 import io.iotda.emulator.batchtask.FieldRules;
 import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.batchtask.SubtaskState;
 import io.iotda.emulator.batchtask.SubtaskStatus;
 import io.iotda.emulator.batchtask.TaskPolicy;
 import io.iotda.emulator.batchtask.TaskType;
@@ -19,15 +18,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,25 +89,12 @@ class Fixtures {
 	record Loaded(@JsonProperty("project_id") String projectId, @JsonProperty("task_ids") List<String> taskIds) {
 	}
 
-	private record Group(SubtaskStatus status, String errorCode, String errorMsg, int attempts) {
-	}
-
 	private final BatchTaskService service;
-
-	private final BatchTaskRepository tasks;
-
-	private final JdbcClient jdbc;
-
-	private final Clock clock;
 
 	private final ControlPlaneInput input;
 
-	Fixtures(BatchTaskService service, BatchTaskRepository tasks, JdbcClient jdbc, Clock clock,
-			ControlPlaneInput input) {
+	Fixtures(BatchTaskService service, ControlPlaneInput input) {
 		this.service = service;
-		this.tasks = tasks;
-		this.jdbc = jdbc;
-		this.clock = clock;
 		this.input = input;
 	}
 
@@ -144,7 +126,7 @@ class Fixtures {
 	private String loadTask(TenantScope scope, FixtureTask spec, String location) {
 		TaskType type = TaskType.fromWireName(spec.taskType()).orElseThrow();
 		String taskId = (spec.taskId() != null) ? spec.taskId() : ObjectIds.next();
-		if (this.tasks.existsById(taskId)) {
+		if (this.service.exists(taskId)) {
 			throw new InvalidInputException("task " + taskId + " exists already.");
 		}
 		Map<String, FixtureSubtask> byTarget = new LinkedHashMap<>();
@@ -159,39 +141,14 @@ class Fixtures {
 		// The API's own rules for the fields a create has (task_name, app_id,
 		// task_policy).
 		this.input.check(create, location);
-		this.service.createWithId(scope, create, taskId);
-		Map<Group, List<String>> groups = new LinkedHashMap<>();
-		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
+		Map<String, SubtaskState> states = new LinkedHashMap<>();
 		for (FixtureSubtask subtask : byTarget.values()) {
 			SubtaskStatus status = (subtask.status() != null)
 					? SubtaskStatus.fromWireName(subtask.status()).orElseThrow() : SubtaskStatus.WAITTING;
 			int attempts = (subtask.attempts() != null) ? subtask.attempts() : 0;
-			counts.merge(status, 1, Integer::sum);
-			groups
-				.computeIfAbsent(new Group(status, subtask.errorCode(), subtask.errorMsg(), attempts),
-						(group) -> new ArrayList<>())
-				.add(subtask.target());
+			states.put(subtask.target(), new SubtaskState(status, subtask.errorCode(), subtask.errorMsg(), attempts));
 		}
-		Instant now = this.clock.instant();
-		groups.forEach((group, targets) -> {
-			for (int start = 0; start < targets.size(); start += 1000) {
-				List<String> chunk = targets.subList(start, Math.min(start + 1000, targets.size()));
-				List<Object> params = new ArrayList<>(List.of(group.status().wireName()));
-				params.add(group.errorCode());
-				params.add(group.errorMsg());
-				params.add(group.attempts());
-				params.add(taskId);
-				params.addAll(chunk);
-				this.jdbc
-					.sql("UPDATE batch_subtask SET status = ?, error_code = ?, error_msg = ?, attempts = ? "
-							+ "WHERE task_id = ? AND target IN (" + "?,".repeat(chunk.size() - 1) + "?)")
-					.params(params)
-					.update();
-			}
-		});
-		BatchTask task = this.tasks.findById(taskId).orElseThrow();
-		task.recountSimulated(counts, now);
-		task.dueAt(now);
+		this.service.createWithStates(scope, create, taskId, states);
 		return taskId;
 	}
 

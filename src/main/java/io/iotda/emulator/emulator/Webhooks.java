@@ -3,7 +3,7 @@ package io.iotda.emulator.emulator;
 import io.iotda.emulator.web.IotdaTime;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.iotda.emulator.simulation.TaskStatusChanged;
+import io.iotda.emulator.batchtask.TaskStatusChanged;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,8 +1,8 @@
 package io.iotda.emulator.simulation;
 
+import io.iotda.emulator.batchtask.TaskSteps;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Service;
  * Moves tasks over time. In {@code realtime} mode a scheduled tick moves whatever is due;
  * in {@code manual} mode nothing moves until {@link #advance} walks the clock forward
  * from one due time to the next, so every transition happens at its own time and in
- * order. Each step works on one task under its row lock ({@link TaskStepper}); tasks
+ * order. Each step works on one task under its row lock ({@link TaskSteps}); tasks
  * another instance holds are skipped and picked up later. Memory use does not depend on
  * the number of subtasks.
  * <p>
@@ -51,15 +50,13 @@ public class SimulationEngine {
 	/** Failing tasks remembered for their back-off; past this, the count starts over. */
 	private static final int MAX_FAILING_TASKS = 10_000;
 
-	private final TaskStepper stepper;
+	private final TaskSteps steps;
 
 	private final OutcomeRules rules;
 
 	private final SimulationProperties properties;
 
 	private final SimulationClock clock;
-
-	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
 
@@ -68,13 +65,12 @@ public class SimulationEngine {
 	/** Failures in a row, per task whose last step failed on this instance. */
 	private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
 
-	SimulationEngine(TaskStepper stepper, OutcomeRules rules, SimulationProperties properties, SimulationClock clock,
-			JdbcTemplate jdbc, ApplicationEventPublisher events, MeterRegistry meters) {
-		this.stepper = stepper;
+	SimulationEngine(TaskSteps steps, OutcomeRules rules, SimulationProperties properties, SimulationClock clock,
+			ApplicationEventPublisher events, MeterRegistry meters) {
+		this.steps = steps;
 		this.rules = rules;
 		this.properties = properties;
 		this.clock = clock;
-		this.jdbc = jdbc;
 		this.events = events;
 		this.stepFailures = Counter.builder("iotda.simulation.step.failures")
 			.description("Simulation steps that failed and set their task aside")
@@ -108,7 +104,7 @@ public class SimulationEngine {
 		int[] totals = new int[2];
 		accumulate(totals, drain(from));
 		while (true) {
-			Instant next = nextDueAfter(this.clock.instant());
+			Instant next = this.steps.nextDueAfter(this.clock.instant());
 			if (next == null || next.isAfter(target)) {
 				break;
 			}
@@ -129,7 +125,7 @@ public class SimulationEngine {
 	private int[] drain(Instant now) {
 		int[] totals = runUntilIdle(now);
 		long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-		while (anyDue(now) && System.nanoTime() < deadline) {
+		while (this.steps.anyDue(now) && System.nanoTime() < deadline) {
 			try {
 				Thread.sleep(5);
 			}
@@ -142,11 +138,6 @@ public class SimulationEngine {
 		return totals;
 	}
 
-	private boolean anyDue(Instant now) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"SELECT EXISTS (SELECT 1 FROM batch_task WHERE next_due_at <= ?)", Boolean.class, Timestamp.from(now)));
-	}
-
 	/**
 	 * Moves everything due at {@code now} that no other transaction holds; returns steps
 	 * and subtasks moved.
@@ -154,14 +145,15 @@ public class SimulationEngine {
 	public int[] runUntilIdle(Instant now) {
 		Outcomes outcomes = new Outcomes(this.rules.findAll(), this.properties.seed(), this.properties.successRate(),
 				this.properties.failureCode(), this.properties.failureMessage());
+		SimulatedSubtasks policy = new SimulatedSubtasks(this.properties, outcomes);
 		int steps = 0;
 		int moved = 0;
 		while (steps < MAX_STEPS_PER_RUN) {
-			Optional<TaskStepper.Stepped> stepped;
+			Optional<TaskSteps.Stepped> stepped;
 			try {
-				stepped = this.stepper.stepOne(now, outcomes);
+				stepped = this.steps.stepOne(now, policy);
 			}
-			catch (TaskStepper.StepFailedException ex) {
+			catch (TaskSteps.StepFailedException ex) {
 				setAside(ex, now);
 				steps++;
 				continue;
@@ -183,14 +175,14 @@ public class SimulationEngine {
 	 * Logs and counts a failed step and sets its task aside (a failure to do so ends the
 	 * run: the database is then most likely out of reach for every task).
 	 */
-	private void setAside(TaskStepper.StepFailedException failure, Instant now) {
+	private void setAside(TaskSteps.StepFailedException failure, Instant now) {
 		this.stepFailures.increment();
 		if (this.failuresInARow.size() >= MAX_FAILING_TASKS) {
 			this.failuresInARow.clear();
 		}
 		int inARow = this.failuresInARow.merge(failure.taskId(), 1, Integer::sum);
 		Duration delay = backOff(inARow);
-		Instant until = TaskStepper.later(now, delay);
+		Instant until = TaskSteps.later(now, delay);
 		Throwable cause = mostSpecificCause(failure);
 		logger.warn(
 				"Simulation step of task {} (project {}) failed ({} in a row); the task is set aside until {} "
@@ -199,7 +191,7 @@ public class SimulationEngine {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Simulation step of task {} failed", failure.taskId(), failure);
 		}
-		this.stepper.setAside(failure.taskId(), until);
+		this.steps.setAside(failure.taskId(), until);
 	}
 
 	/**
@@ -218,12 +210,6 @@ public class SimulationEngine {
 			cause = cause.getCause();
 		}
 		return cause;
-	}
-
-	private Instant nextDueAfter(Instant now) {
-		Timestamp next = this.jdbc.queryForObject("SELECT MIN(next_due_at) FROM batch_task WHERE next_due_at > ?",
-				Timestamp.class, Timestamp.from(now));
-		return (next != null) ? next.toInstant() : null;
 	}
 
 	private static void accumulate(int[] totals, int[] run) {

@@ -3,6 +3,7 @@ package io.iotda.emulator.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.iotda.emulator.batchtask.TaskSteps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,7 +115,7 @@ class SimulationClockTests {
 		assertThat(clock.instant()).isEqualTo(SimulationClock.EARLIEST);
 		clock.set(SimulationClock.LATEST);
 		assertThat(clock.instant()).isEqualTo(SimulationClock.LATEST);
-		assertThat(SimulationClock.LATEST).isBefore(TaskStepper.NEVER.minus(Duration.ofDays(365)));
+		assertThat(SimulationClock.LATEST).isBefore(TaskSteps.NEVER.minus(Duration.ofDays(365)));
 	}
 
 }

@@ -2,6 +2,7 @@ package io.iotda.emulator.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iotda.emulator.batchtask.TaskSteps;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,9 @@ class SimulationEngineTests {
 	@Test
 	void neverTimesATransitionPastTheTimeStuckSubtasksWaitFor() {
 		Instant now = SimulationClock.LATEST;
-		assertThat(TaskStepper.later(now, Duration.ofSeconds(30))).isEqualTo(now.plusSeconds(30));
-		assertThat(TaskStepper.later(now, Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo(TaskStepper.NEVER);
-		assertThat(TaskStepper.later(TaskStepper.NEVER, Duration.ZERO)).isEqualTo(TaskStepper.NEVER);
+		assertThat(TaskSteps.later(now, Duration.ofSeconds(30))).isEqualTo(now.plusSeconds(30));
+		assertThat(TaskSteps.later(now, Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo(TaskSteps.NEVER);
+		assertThat(TaskSteps.later(TaskSteps.NEVER, Duration.ZERO)).isEqualTo(TaskSteps.NEVER);
 	}
 
 }

@@ -1,6 +1,5 @@
-package io.iotda.emulator.simulation;
+package io.iotda.emulator.batchtask;
 
-import io.iotda.emulator.batchtask.BatchTask;
 import java.time.Instant;
 
 /**

@@ -1,9 +1,8 @@
-package io.iotda.emulator.simulation;
+package io.iotda.emulator.batchtask;
 
-import io.iotda.emulator.batchtask.BatchTask;
-import io.iotda.emulator.batchtask.BatchTaskRepository;
-import io.iotda.emulator.batchtask.SubtaskStatus;
-import io.iotda.emulator.batchtask.TaskStatus;
+import io.iotda.emulator.batchtask.SubtaskPolicy.Outcome;
+import io.iotda.emulator.batchtask.SubtaskPolicy.Row;
+import io.iotda.emulator.batchtask.SubtaskPolicy.TaskView;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * One step of the simulator: claims one due task (skipping tasks another transaction or
  * instance holds), and while holding its row lock moves its due subtasks set-based, a
  * bounded batch at a time, updates its counters and status in the same transaction, and
- * sets when it is next due.
+ * sets when it is next due. How long things take and how attempts end is the caller's
+ * {@link SubtaskPolicy}.
  *
  * <pre>
  * subtask                          when                                to
@@ -42,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * move by the rows the UPDATE really changed.
  */
 @Component
-class TaskStepper {
+public class TaskSteps {
 
 	/** The time of subtasks that never finish by themselves ({@code stuck}). */
-	static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
+	public static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
 
 	/**
 	 * Counts an attempt, saturating: a subtask at the column's largest value still moves.
@@ -53,31 +53,19 @@ class TaskStepper {
 	private static final String ATTEMPT_STARTS = "attempts = CASE WHEN attempts < 2147483647 THEN attempts + 1 "
 			+ "ELSE attempts END, ";
 
-	private static final Logger logger = LoggerFactory.getLogger(TaskStepper.class);
+	private static final Logger logger = LoggerFactory.getLogger(TaskSteps.class);
 
 	private final JdbcTemplate jdbc;
 
 	private final BatchTaskRepository tasks;
 
-	private final SimulationProperties properties;
-
-	TaskStepper(JdbcTemplate jdbc, BatchTaskRepository tasks, SimulationProperties properties) {
+	TaskSteps(JdbcTemplate jdbc, BatchTaskRepository tasks) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
-		this.properties = properties;
 	}
 
 	/** What one step did to one task. */
-	record Stepped(String taskId, int moved, Optional<TaskStatusChanged> change) {
-	}
-
-	private record Row(String id, String target, int attempts) {
-
-		/** The number of the attempt a start begins (saturating, as the column does). */
-		int nextAttempt() {
-			return (this.attempts == Integer.MAX_VALUE) ? Integer.MAX_VALUE : this.attempts + 1;
-		}
-
+	public record Stepped(String taskId, int moved, Optional<TaskStatusChanged> change) {
 	}
 
 	/** Where one subtask goes: rows with equal moves are changed by one statement. */
@@ -91,7 +79,7 @@ class TaskStepper {
 	 * transaction is rolled back; the exception names the task)
 	 */
 	@Transactional
-	public Optional<Stepped> stepOne(Instant now, Outcomes outcomes) {
+	public Optional<Stepped> stepOne(Instant now, SubtaskPolicy policy) {
 		List<Map<String, Object>> claimed = this.jdbc
 			.queryForList("SELECT id, project_id, notified_status FROM batch_task WHERE next_due_at <= ? "
 					+ "ORDER BY next_due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED", Timestamp.from(now));
@@ -103,7 +91,7 @@ class TaskStepper {
 		String notified = (String) claimed.get(0).get("notified_status");
 		try {
 			BatchTask task = this.tasks.findById(taskId).orElseThrow();
-			int moved = advance(task, now, outcomes);
+			int moved = advance(task, now, policy);
 			Optional<TaskStatusChanged> change = Optional.empty();
 			String status = task.getStatus().wireName();
 			if (!status.equals(notified)) {
@@ -130,8 +118,21 @@ class TaskStepper {
 		this.jdbc.update("UPDATE batch_task SET next_due_at = ? WHERE id = ?", Timestamp.from(until), taskId);
 	}
 
+	/** Whether any task is due at {@code now}, held by someone else or not. */
+	public boolean anyDue(Instant now) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM batch_task WHERE next_due_at <= ?)", Boolean.class, Timestamp.from(now)));
+	}
+
+	/** The earliest time a task falls due after {@code now}, or null. */
+	public Instant nextDueAfter(Instant now) {
+		Timestamp next = this.jdbc.queryForObject("SELECT MIN(next_due_at) FROM batch_task WHERE next_due_at > ?",
+				Timestamp.class, Timestamp.from(now));
+		return (next != null) ? next.toInstant() : null;
+	}
+
 	/** Claiming a task worked, moving it did not. */
-	static final class StepFailedException extends RuntimeException {
+	public static final class StepFailedException extends RuntimeException {
 
 		private final String taskId;
 
@@ -143,44 +144,46 @@ class TaskStepper {
 			this.projectId = projectId;
 		}
 
-		String taskId() {
+		public String taskId() {
 			return this.taskId;
 		}
 
-		String projectId() {
+		public String projectId() {
 			return this.projectId;
 		}
 
 	}
 
-	private int advance(BatchTask task, Instant now, Outcomes outcomes) {
+	private int advance(BatchTask task, Instant now, SubtaskPolicy policy) {
 		task.completeStopIfDue(now);
 		if (task.getStatus() == TaskStatus.WAITTING) {
 			// a schedule time that passed starts the task; other statuses change only
 			// with moves
-			task.refreshSimulated(now);
+			task.refreshStatus(now);
 		}
-		int budget = this.properties.rowsPerTransaction();
+		TaskView view = new TaskView(task.getId(), task.getProjectId(), task.getTaskType());
+		int budget = policy.rowsPerTransaction();
 		int total = 0;
 		boolean started = !task.awaitingStart(now) && !task.isStopRequested();
 		int round;
 		do {
 			round = 0;
 			if (started && count(task, SubtaskStatus.WAITTING) > 0) {
-				round += moveBatch(task, SubtaskStatus.WAITTING, true, now,
-						(row) -> new Move(
-								SubtaskStatus.WAITTING, later(now, Seeded.duration(this.properties.startDelay(),
-										this.properties.seed(), row.target(), row.nextAttempt(), "start")),
-								false, null, null));
-				round += moveBatch(task, SubtaskStatus.WAITTING, false, now, (row) -> start(task, row, now));
+				round += moveBatch(task, policy, SubtaskStatus.WAITTING, true, now,
+						(row) -> new Move(SubtaskStatus.WAITTING, later(now, policy.startDelay(view, row)), false, null,
+								null));
+				round += moveBatch(task, policy, SubtaskStatus.WAITTING, false, now,
+						(row) -> start(view, row, now, policy));
 			}
 			if (count(task, SubtaskStatus.PROCESSING) > 0) {
-				round += moveBatch(task, SubtaskStatus.PROCESSING, true, now, (row) -> start(task, row, now));
-				round += moveBatch(task, SubtaskStatus.PROCESSING, false, now,
-						(row) -> finish(task, row, now, outcomes));
+				round += moveBatch(task, policy, SubtaskStatus.PROCESSING, true, now,
+						(row) -> start(view, row, now, policy));
+				round += moveBatch(task, policy, SubtaskStatus.PROCESSING, false, now,
+						(row) -> finish(task, view, row, now, policy));
 			}
 			if (count(task, SubtaskStatus.FAIL_WAIT_RETRY) > 0) {
-				round += moveBatch(task, SubtaskStatus.FAIL_WAIT_RETRY, false, now, (row) -> start(task, row, now));
+				round += moveBatch(task, policy, SubtaskStatus.FAIL_WAIT_RETRY, false, now,
+						(row) -> start(view, row, now, policy));
 			}
 			total += round;
 		}
@@ -189,27 +192,24 @@ class TaskStepper {
 		return total;
 	}
 
-	private Move start(BatchTask task, Row row, Instant now) {
-		SimulationProperties.Range range = task.getTaskType().isUpgrade() ? this.properties.upgradeDuration()
-				: this.properties.otherDuration();
-		Duration duration = Seeded.duration(range, this.properties.seed(), row.target(), row.nextAttempt(), "run");
-		return new Move(SubtaskStatus.PROCESSING, later(now, duration), true, null, null);
+	private static Move start(TaskView view, Row row, Instant now, SubtaskPolicy policy) {
+		return new Move(SubtaskStatus.PROCESSING, later(now, policy.runDuration(view, row)), true, null, null);
 	}
 
-	private Move finish(BatchTask task, Row row, Instant now, Outcomes outcomes) {
+	private static Move finish(BatchTask task, TaskView view, Row row, Instant now, SubtaskPolicy policy) {
 		int attempt = Math.max(1, row.attempts());
-		Outcomes.Decision decision = outcomes.decide(task.getProjectId(), row.target(), attempt);
-		return switch (decision.kind()) {
+		Outcome outcome = policy.outcome(view, row, attempt);
+		return switch (outcome.kind()) {
 			case SUCCESS -> new Move(SubtaskStatus.SUCCESS, null, false, null, null);
 			case STUCK -> new Move(SubtaskStatus.PROCESSING, NEVER, false, null, null);
 			case FAIL -> {
 				Integer retries = task.getRetryCount();
 				if (retries != null && attempt <= retries) {
 					yield new Move(SubtaskStatus.FAIL_WAIT_RETRY,
-							later(now, Duration.ofMinutes(task.getRetryInterval())), false, decision.errorCode(),
-							decision.errorMsg());
+							later(now, Duration.ofMinutes(task.getRetryInterval())), false, outcome.errorCode(),
+							outcome.errorMsg());
 				}
-				yield new Move(SubtaskStatus.FAIL, null, false, decision.errorCode(), decision.errorMsg());
+				yield new Move(SubtaskStatus.FAIL, null, false, outcome.errorCode(), outcome.errorMsg());
 			}
 		};
 	}
@@ -219,14 +219,14 @@ class TaskStepper {
 	 * timed yet, or those due at {@code now}. Rows going the same way change in one
 	 * statement.
 	 */
-	private int moveBatch(BatchTask task, SubtaskStatus from, boolean untimed, Instant now,
+	private int moveBatch(BatchTask task, SubtaskPolicy policy, SubtaskStatus from, boolean untimed, Instant now,
 			Function<Row, Move> decide) {
 		String condition = untimed ? "next_transition_at IS NULL" : "next_transition_at <= ?";
 		Object[] args = untimed ? new Object[] { task.getId(), from.wireName() }
 				: new Object[] { task.getId(), from.wireName(), Timestamp.from(now) };
 		List<Row> rows = this.jdbc.query(
 				"SELECT id, target, attempts FROM batch_subtask WHERE task_id = ? AND status = ? AND " + condition
-						+ " ORDER BY next_transition_at, id LIMIT " + this.properties.batchSize(),
+						+ " ORDER BY next_transition_at, id LIMIT " + policy.batchSize(),
 				(rs, i) -> new Row(rs.getString("id"), rs.getString("target"), rs.getInt("attempts")), args);
 		if (rows.isEmpty()) {
 			return 0;
@@ -258,7 +258,7 @@ class TaskStepper {
 				movedTo.merge(move.to(), n, Integer::sum);
 			}
 		}
-		movedTo.forEach((to, n) -> task.recordSimulated(from, to, n, now));
+		movedTo.forEach((to, n) -> task.recordMoved(from, to, n, now));
 		if (changed != rows.size()) {
 			logger.warn("Task {}: {} of {} {} subtasks changed under the lock; recounting", task.getId(), changed,
 					rows.size(), from.wireName());
@@ -273,7 +273,7 @@ class TaskStepper {
 		this.jdbc.query("SELECT status, COUNT(*) AS n FROM batch_subtask WHERE task_id = ? GROUP BY status", (rs) -> {
 			counts.put(SubtaskStatus.fromWireName(rs.getString("status")).orElseThrow(), rs.getInt("n"));
 		}, task.getId());
-		task.recountSimulated(counts, now);
+		task.recount(TaskProgress.counted(counts), now);
 	}
 
 	/** The earliest time anything of the task falls due after this step, or null. */
@@ -315,7 +315,7 @@ class TaskStepper {
 	 * {@code now} plus {@code duration}, at most {@link #NEVER}: a transition beyond it
 	 * never falls due, and no configured duration can overflow the time.
 	 */
-	static Instant later(Instant now, Duration duration) {
+	public static Instant later(Instant now, Duration duration) {
 		return (duration.compareTo(Duration.between(now, NEVER)) >= 0) ? NEVER : now.plus(duration);
 	}
 
