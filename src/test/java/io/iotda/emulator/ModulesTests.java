@@ -31,7 +31,7 @@ class ModulesTests {
 	@Test
 	void everyTopLevelPackageIsAModule() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("batchtask", "devicegroup", "emulator", "security", "simulation", "web");
+			.containsExactlyInAnyOrder("batchtask", "controlplane", "devicegroup", "security", "simulation", "web");
 	}
 
 	/**

@@ -3,7 +3,7 @@ package io.iotda.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Dockerfile's own HEALTHCHECK command run against the live application.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class OperationsEndpointsIntegrationTests extends ApiIntegrationTests {
+class OperationsEndpointsIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final List<String> DEVICES = List.of("ops-device-1", "ops-device-2", "ops-device-3");
 

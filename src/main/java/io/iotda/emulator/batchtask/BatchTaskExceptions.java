@@ -1,31 +1,31 @@
 package io.iotda.emulator.batchtask;
 
-import io.iotda.emulator.web.IotdaError;
-import io.iotda.emulator.web.IotdaException;
+import io.iotda.emulator.web.error.IotdaError;
+import io.iotda.emulator.web.error.IotdaException;
 
 /** What can go wrong with a batch-task operation, each with the name of what happened. */
-final class BatchTaskExceptions {
+public final class BatchTaskExceptions {
 
 	private BatchTaskExceptions() {
 	}
 
 	/** No task of this id in the caller's project and instance. */
-	static final class BatchTaskNotFoundException extends IotdaException {
+	public static final class BatchTaskNotFoundException extends IotdaException {
 
 		private BatchTaskNotFoundException() {
 			super(IotdaError.TASK_NOT_FOUND);
 		}
 
-		static BatchTaskNotFoundException forId(String taskId) {
+		public static BatchTaskNotFoundException forId(String taskId) {
 			return new BatchTaskNotFoundException();
 		}
 
 	}
 
 	/** The task's status refuses the operation (finished, Stopping, ...). */
-	static final class TaskStatusConflictException extends IotdaException {
+	public static final class TaskStatusConflictException extends IotdaException {
 
-		TaskStatusConflictException() {
+		public TaskStatusConflictException() {
 			super(IotdaError.TASK_STATUS_NOT_ALLOWED);
 		}
 

@@ -3,7 +3,7 @@ package io.iotda.emulator.batchtask;
 import java.util.List;
 
 /** The list operation's filtered, marker-based pages of tasks. */
-public interface BatchTaskPages {
+interface BatchTaskPages {
 
 	/**
 	 * A page of a tenant's tasks of one type, newest first: ids below {@code marker},

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface BatchTaskRepository extends JpaRepository<BatchTask, String>, BatchTaskPages, BatchTaskRows {
+interface BatchTaskRepository extends JpaRepository<BatchTask, String>, BatchTaskPages, BatchTaskRows {
 
 	default Optional<BatchTask> findInScope(String id, TenantScope scope) {
 		return findInTenant(id, scope.projectId(), scope.instanceId());

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The task row as the hot path of a targeted stop, retry or confirm sees it: locked, read
  * and written in plain SQL, a few columns at a time (see {@link LockedTask}).
  */
-public interface BatchTaskRows {
+interface BatchTaskRows {
 
 	/**
 	 * Locks the task's row until the transaction ends, as {@code lockInScope} does, and

@@ -1,8 +1,10 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.batchtask.web.CreateBatchTaskRequest;
+import io.iotda.emulator.batchtask.web.TaskPolicy;
 import io.iotda.emulator.devicegroup.DeviceGroupService;
 import io.iotda.emulator.web.IotdaTime;
-import io.iotda.emulator.web.InvalidInputException;
+import io.iotda.emulator.web.error.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -12,7 +12,7 @@ import org.springframework.data.repository.query.Param;
  * Subtasks are changed set-based: one UPDATE per status move, whatever the number of
  * rows. Callers hold the task's row lock.
  */
-public interface SubtaskRepository extends JpaRepository<Subtask, String>, SubtaskRows {
+interface SubtaskRepository extends JpaRepository<Subtask, String>, SubtaskRows {
 
 	/** Moves every subtask of a task that is in one of {@code from}: one statement. */
 	@Modifying

@@ -11,7 +11,7 @@ import java.util.Set;
  * targets' reads and moves. The named targets travel as one array parameter, so each
  * statement's text is fixed whatever their number and the driver prepares it once.
  */
-public interface SubtaskRows {
+interface SubtaskRows {
 
 	/**
 	 * Inserts one {@code Waitting} subtask per target in multi-row statements, not a

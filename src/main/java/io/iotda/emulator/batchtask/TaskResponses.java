@@ -1,5 +1,7 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.batchtask.web.TaskPolicy;
+import io.iotda.emulator.batchtask.web.TaskResponse;
 import io.iotda.emulator.web.IotdaTime;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,12 @@
 package io.iotda.emulator.security;
 
 import io.iotda.emulator.web.IotdaTime;
-import io.iotda.emulator.web.ErrorResponses;
-import io.iotda.emulator.web.IotdaError;
-import io.iotda.emulator.web.RequestBodyLimitFilter;
 import io.iotda.emulator.web.RequestLimitsProperties;
 import io.iotda.emulator.web.RoutedPath;
+import io.iotda.emulator.web.error.ErrorResponses;
+import io.iotda.emulator.web.error.IotdaError;
+import io.iotda.emulator.web.filter.FilterOrder;
+import io.iotda.emulator.web.filter.RequestBodyLimitFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.iotda.emulator.web.FilterOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -1,8 +1,9 @@
 package io.iotda.emulator.security;
 
-import io.iotda.emulator.web.ErrorResponses;
-import io.iotda.emulator.web.IotdaError;
 import io.iotda.emulator.web.RoutedPath;
+import io.iotda.emulator.web.error.ErrorResponses;
+import io.iotda.emulator.web.error.IotdaError;
+import io.iotda.emulator.web.filter.FilterOrder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import io.iotda.emulator.web.FilterOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;

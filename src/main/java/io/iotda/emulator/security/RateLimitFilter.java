@@ -1,14 +1,14 @@
 package io.iotda.emulator.security;
 
-import io.iotda.emulator.web.ErrorResponses;
-import io.iotda.emulator.web.IotdaError;
+import io.iotda.emulator.web.error.ErrorResponses;
+import io.iotda.emulator.web.error.IotdaError;
+import io.iotda.emulator.web.filter.FilterOrder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import io.iotda.emulator.web.FilterOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;

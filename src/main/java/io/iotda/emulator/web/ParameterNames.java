@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The name a client knows a handler parameter by: the header, query or path name it
  * binds.
  */
-final class ParameterNames {
+public final class ParameterNames {
 
 	private ParameterNames() {
 	}
 
-	static String of(MethodParameter parameter) {
+	public static String of(MethodParameter parameter) {
 		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
 		if (header != null && !header.name().isEmpty()) {
 			return header.name();

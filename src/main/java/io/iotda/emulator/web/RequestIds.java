@@ -8,12 +8,12 @@ public final class RequestIds {
 
 	public static final String HEADER = "X-Request-Id";
 
-	static final String ATTRIBUTE = RequestIds.class.getName() + ".id";
+	public static final String ATTRIBUTE = RequestIds.class.getName() + ".id";
 
 	private RequestIds() {
 	}
 
-	static String newId() {
+	public static String newId() {
 		return UUID.randomUUID().toString().replace("-", "");
 	}
 

@@ -1,5 +1,6 @@
 package io.iotda.emulator.web;
 
+import io.iotda.emulator.web.error.EnvelopeErrorReportValve;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The task table's queries on real PostgreSQL: tenant scoping, the row lock that
  * serializes changes to one task, list pages and the end of Stopping.
  */
-class BatchTaskRepositoryTests extends PostgresJpaTests {
+class BatchTaskRepositoryTests extends AbstractPostgresJpaTests {
 
 	private static final Instant NOW = Instant.parse("2024-06-27T08:15:30Z");
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import io.iotda.emulator.web.InvalidInputException;
+import io.iotda.emulator.web.error.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

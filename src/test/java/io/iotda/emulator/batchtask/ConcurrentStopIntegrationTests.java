@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * serializes them, so no subtask is stopped twice, no success is lost, counters never
  * drift and nothing deadlocks.
  */
-class ConcurrentStopIntegrationTests extends BatchTaskApiSupport {
+class ConcurrentStopIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	private static final String STOP = BASE + "/{task_id}/stop";
 

@@ -1,6 +1,5 @@
 package io.iotda.emulator.batchtask;
 
-import io.iotda.emulator.web.IotdaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import io.iotda.emulator.web.IotdaTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CreateBatchTaskIntegrationTests extends BatchTaskApiSupport {
+class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	@Test
 	void createsAnUpgradeTaskWithOneWaittingSubtaskPerTarget() {

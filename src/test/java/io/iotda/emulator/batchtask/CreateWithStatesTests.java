@@ -3,6 +3,8 @@ package io.iotda.emulator.batchtask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import io.iotda.emulator.batchtask.web.CreateBatchTaskRequest;
+import io.iotda.emulator.batchtask.web.TaskResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * simulator looks at the task at once. Each test runs in a transaction that is rolled
  * back.
  */
-class CreateWithStatesTests extends PostgresJpaTests {
+class CreateWithStatesTests extends AbstractPostgresJpaTests {
 
 	private static final Instant NOW = Instant.parse("1991-01-01T00:00:00Z");
 

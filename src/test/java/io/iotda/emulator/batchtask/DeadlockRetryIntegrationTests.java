@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A stop that PostgreSQL picks as a deadlock's loser is run again (its transaction was
  * rolled back whole) and answers as if it had only waited: never a 500.
  */
-class DeadlockRetryIntegrationTests extends BatchTaskApiSupport {
+class DeadlockRetryIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	private static final String WAITING_ON_A_LOCK = "SELECT EXISTS (SELECT 1 FROM pg_locks l "
 			+ "JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = current_database())";

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.Gen;
 import io.iotda.emulator.support.IotdaEnvelopes;
-import io.iotda.emulator.support.RawHttp;
 import io.iotda.emulator.support.RawHttp.Header;
+import io.iotda.emulator.support.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its first case; across its cases, some requests must succeed and some be refused, so
  * the generators stay neither all rubbish nor all valid.
  */
-class HostileInputIntegrationTests extends BatchTaskApiSupport {
+class HostileInputIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	static final long SEED = 20261129L;
 
@@ -616,7 +616,7 @@ class HostileInputIntegrationTests extends BatchTaskApiSupport {
 				field("task_type", Gen.of(TaskType.class).map(TaskType::wireName)),
 				field("task_mode", Gen.of("GATEWAY", "gateway")), field("need_confirm", Gen.just("true")),
 				field("task_ext_info", Gen.of("{\"k\":\"v\"}", "{\"k\":\"" + "v".repeat(600) + "\"}")),
-				field("targets", Gen.of(DEVICES).list(1, 5).map(BatchTaskApiSupport::json)),
+				field("targets", Gen.of(DEVICES).list(1, 5).map(AbstractBatchTaskApiIntegrationTests::json)),
 				field("targets_filter", Gen.of("{\"group_ids\":[\"g1\"]}", "{\"group_ids\":[]}")),
 				field("document",
 						Gen.of("{\"package_ids\":[\"66a1c2d3e4f5a6b7c8d9e0f1\"]}", "{\"package_id\":\"p\"}", "{}")),

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * meet every retryable status; the execution simulator runs throughout, so the checks
  * allow for the moves it makes (it starts and finishes subtasks, and never stops one).
  */
-class MixedLoadIntegrationTests extends BatchTaskApiSupport {
+class MixedLoadIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	private static final int CLIENTS = 16;
 

@@ -1,11 +1,13 @@
 package io.iotda.emulator.batchtask;
 
-import io.iotda.emulator.web.IotdaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.iotda.emulator.web.InvalidInputException;
-import io.iotda.emulator.web.IotdaError;
+import io.iotda.emulator.batchtask.web.CreateBatchTaskRequest;
+import io.iotda.emulator.batchtask.web.TaskPolicy;
+import io.iotda.emulator.web.IotdaTime;
+import io.iotda.emulator.web.error.InvalidInputException;
+import io.iotda.emulator.web.error.IotdaError;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -30,7 +30,7 @@ import com.huaweicloud.sdk.iotda.v5.model.Task;
 import com.huaweicloud.sdk.iotda.v5.model.TaskDetail;
 import com.huaweicloud.sdk.iotda.v5.model.TaskPolicy;
 import com.huaweicloud.sdk.iotda.v5.model.TaskProgress;
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,7 +63,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the SDK saw it on the wire.
  */
 @TestPropertySource(properties = { "iotda.batch-task.stopping-duration=0s", "iotda.limits.max-body-size=16KB" })
-class OfficialSdkIntegrationTests extends ApiIntegrationTests {
+class OfficialSdkIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final String PROJECT = "sdkproject";
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The paging rules of spec section 4, for show's task_details and for list. */
-class PagingIntegrationTests extends BatchTaskApiSupport {
+class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	private static final String SHOW = BASE + "/{task_id}";
 

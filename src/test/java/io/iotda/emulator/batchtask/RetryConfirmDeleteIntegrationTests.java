@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Retry, confirm and delete: the same depth as stop (every refusal, every per-target
  * outcome).
  */
-class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
+class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	private static final String RETRY = BASE + "/{task_id}/retry";
 

@@ -1,6 +1,5 @@
 package io.iotda.emulator.batchtask;
 
-import io.iotda.emulator.web.IotdaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.iotda.emulator.web.IotdaTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
+class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	private static final String STOP = BASE + "/{task_id}/stop";
 

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The subtask table's set-based statements on real PostgreSQL (migrated by Flyway,
  * entities validated against it). Each test runs in a transaction that is rolled back.
  */
-class SubtaskRepositoryTests extends PostgresJpaTests {
+class SubtaskRepositoryTests extends AbstractPostgresJpaTests {
 
 	private static final Instant NOW = Instant.parse("2024-06-27T08:15:30Z");
 

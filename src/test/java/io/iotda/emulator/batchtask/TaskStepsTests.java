@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and notified status with them and sets when the task is next due. Each test runs in a
  * transaction that is rolled back; its tasks fall due long before any other test's.
  */
-class TaskStepsTests extends PostgresJpaTests {
+class TaskStepsTests extends AbstractPostgresJpaTests {
 
 	private static final Instant T0 = Instant.parse("1990-01-01T00:00:00Z");
 

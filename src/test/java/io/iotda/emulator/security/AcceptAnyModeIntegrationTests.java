@@ -2,7 +2,7 @@ package io.iotda.emulator.security;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.IotdaEnvelopes;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** {@code iotda.auth.mode=accept-any}: credentials must be there, but are not checked. */
 @TestPropertySource(properties = "iotda.auth.mode=accept-any")
-class AcceptAnyModeIntegrationTests extends ApiIntegrationTests {
+class AcceptAnyModeIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Test
 	void anyTokenIsAccepted() {

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.ControlPlaneRequests;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -24,7 +24,7 @@ import org.springframework.context.ApplicationContext;
  * open it.
  */
 @VerifyMode
-class ControlPlaneAccessIntegrationTests extends ApiIntegrationTests {
+class ControlPlaneAccessIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Autowired
 	private ApplicationContext context;

@@ -2,7 +2,7 @@ package io.iotda.emulator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.ControlPlaneRequests;
 import io.restassured.response.Response;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * closed, and says which setting opens it.
  */
 @TestPropertySource(properties = "iotda.auth.mode=verify")
-class ControlPlaneClosedIntegrationTests extends ApiIntegrationTests {
+class ControlPlaneClosedIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Autowired
 	private ApplicationContext context;

@@ -2,7 +2,7 @@ package io.iotda.emulator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.ControlPlaneRequests;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationContext;
  * In the default {@code none} mode the control plane is open: every mapping is answered
  * by its controller, with no credential at all.
  */
-class ControlPlaneOpenIntegrationTests extends ApiIntegrationTests {
+class ControlPlaneOpenIntegrationTests extends AbstractApiIntegrationTests {
 
 	/** What the guard would answer; a controller answers none of these. */
 	private static final Set<String> GUARD_CODES = Set.of("APIG.0301", "IOTDA.000004", "EMULATOR.0403", "APIGW.0101");

@@ -2,7 +2,7 @@ package io.iotda.emulator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.ControlPlaneRequests;
 import io.iotda.emulator.support.PathSpellings;
 import io.iotda.emulator.support.RawHttp;
@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
  * unknown ones, whatever the mode and however they are spelled.
  */
 @Lockdown
-class ControlPlaneSwitchedOffIntegrationTests extends ApiIntegrationTests {
+class ControlPlaneSwitchedOffIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Autowired
 	private ApplicationContext context;

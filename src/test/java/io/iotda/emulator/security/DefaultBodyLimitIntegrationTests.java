@@ -2,7 +2,7 @@ package io.iotda.emulator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * longest device id, and refuses a larger body while it streams in, chunked, without
  * holding it.
  */
-class DefaultBodyLimitIntegrationTests extends ApiIntegrationTests {
+class DefaultBodyLimitIntegrationTests extends AbstractApiIntegrationTests {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

@@ -2,14 +2,14 @@ package io.iotda.emulator.security;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import org.junit.jupiter.api.Test;
 
 /**
  * The default, {@code iotda.auth.mode=none}: whatever credentials come, or none, are
  * ignored.
  */
-class NoneModeIntegrationTests extends ApiIntegrationTests {
+class NoneModeIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Test
 	void requestsWithoutCredentialsPass() {

@@ -2,11 +2,11 @@ package io.iotda.emulator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
-import io.iotda.emulator.support.PathSpellings;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.PathSpellings.Spelling;
-import io.iotda.emulator.support.RawHttp;
+import io.iotda.emulator.support.PathSpellings;
 import io.iotda.emulator.support.RawHttp.Header;
+import io.iotda.emulator.support.RawHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * none reaches a controller without them, and the request journal records each.
  */
 @VerifyMode
-class PathSpellingIntegrationTests extends ApiIntegrationTests {
+class PathSpellingIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

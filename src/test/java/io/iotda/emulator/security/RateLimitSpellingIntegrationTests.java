@@ -2,7 +2,7 @@ package io.iotda.emulator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.PathSpellings;
 import io.iotda.emulator.support.RawHttp;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * no other spelling gets an answer from the API.
  */
 @Lockdown
-class RateLimitSpellingIntegrationTests extends ApiIntegrationTests {
+class RateLimitSpellingIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

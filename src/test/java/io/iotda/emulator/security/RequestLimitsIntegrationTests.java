@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.IotdaEnvelopes;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestPropertySource(properties = { "iotda.limits.max-body-size=2KB", "server.max-http-request-header-size=8KB",
 		"iotda.rate-limit.requests-per-second=0.01", "iotda.rate-limit.burst=5" })
-class RequestLimitsIntegrationTests extends ApiIntegrationTests {
+class RequestLimitsIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

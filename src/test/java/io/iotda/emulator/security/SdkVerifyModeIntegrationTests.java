@@ -16,7 +16,7 @@ import com.huaweicloud.sdk.iotda.v5.model.ShowBatchTaskRequest;
 import com.huaweicloud.sdk.iotda.v5.model.ShowBatchTaskResponse;
 import com.huaweicloud.sdk.iotda.v5.model.StopBatchTaskRequest;
 import com.huaweicloud.sdk.iotda.v5.model.StopBatchTaskResponse;
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one fails with {@code APIG.0301}.
  */
 @VerifyMode
-class SdkVerifyModeIntegrationTests extends ApiIntegrationTests {
+class SdkVerifyModeIntegrationTests extends AbstractApiIntegrationTests {
 
 	/** The Authorization headers the SDK sent, to show which signing form was used. */
 	private final List<String> sentAuthorizations = new CopyOnWriteArrayList<>();

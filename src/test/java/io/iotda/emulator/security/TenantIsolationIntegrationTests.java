@@ -3,7 +3,7 @@ package io.iotda.emulator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * default instance against a named one and back): always 404 {@code IOTDA.014221} or an
  * empty list, and the victims' tasks and subtasks are exactly as they were.
  */
-class TenantIsolationIntegrationTests extends ApiIntegrationTests {
+class TenantIsolationIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final String CONFIRMABLE = """
 			{"task_name":"victim","task_type":"firmwareUpgrade","need_confirm":true,"targets":["d1","d2"]}""";

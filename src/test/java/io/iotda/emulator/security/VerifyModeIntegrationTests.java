@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.IotdaEnvelopes;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * to projects.
  */
 @VerifyMode
-class VerifyModeIntegrationTests extends ApiIntegrationTests {
+class VerifyModeIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final String CREATE = FakeIam.CREATE;
 

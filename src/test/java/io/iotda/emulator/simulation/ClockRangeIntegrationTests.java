@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * (1970-01-01T00:00:00Z to 9000-01-01T00:00:00Z): a time, an advance or a speed outside
  * its range is refused with 400 naming the field, and the emulator keeps answering.
  */
-class ClockRangeIntegrationTests extends ManualClockApiTests {
+class ClockRangeIntegrationTests extends AbstractManualClockIntegrationTests {
 
 	@Test
 	void refusesTimesOutsideTheClockRangeAndKeepsAnswering() {

@@ -14,7 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * aside for a while, and every other task of every project moves on.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class FailingTaskIntegrationTests extends ManualClockApiTests {
+class FailingTaskIntegrationTests extends AbstractManualClockIntegrationTests {
 
 	private static final String OTHER_PROJECT = "sim-other";
 

@@ -1,9 +1,9 @@
 package io.iotda.emulator.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * backtracking matcher run for hours decides at once, and regular-expression features
  * that need backtracking are refused when the rule is made.
  */
-class OutcomeRuleMatchingIntegrationTests extends ManualClockApiTests {
+class OutcomeRuleMatchingIntegrationTests extends AbstractManualClockIntegrationTests {
 
 	private static final String FORTY_AS = "a".repeat(40);
 

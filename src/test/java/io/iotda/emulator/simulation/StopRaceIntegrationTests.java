@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * loser's change is not applied. Each device either was stopped (the stop answered
  * success) or finished (the stop answered IOTDA.014220), never both, never neither.
  */
-class StopRaceIntegrationTests extends ManualClockApiTests {
+class StopRaceIntegrationTests extends AbstractManualClockIntegrationTests {
 
 	@Test
 	void eachStopRacingCompletionIsDecidedByWhicheverCommitsFirst() throws Exception {

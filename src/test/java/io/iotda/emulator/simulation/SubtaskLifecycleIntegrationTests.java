@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Every lifecycle path of spec section 4 and issue item 1, driven with the manual clock
  * and checked at each intermediate step through the HTTP API.
  */
-class SubtaskLifecycleIntegrationTests extends ManualClockApiTests {
+class SubtaskLifecycleIntegrationTests extends AbstractManualClockIntegrationTests {
 
 	@Test
 	void upgradesEveryDeviceWaittingThenProcessingThenSuccess() {

@@ -3,7 +3,7 @@ package io.iotda.emulator.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.iotda.emulator.web.IotdaError;
+import io.iotda.emulator.web.error.IotdaError;
 import io.restassured.response.Response;
 import java.util.Arrays;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.iotda.emulator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iotda.emulator.web.error.IotdaError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

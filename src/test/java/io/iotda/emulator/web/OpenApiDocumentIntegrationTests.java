@@ -2,7 +2,7 @@ package io.iotda.emulator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for what Swagger UI users rely on: every operation with its parameters, schemas,
  * examples, error answers and the X-Request-Id header.
  */
-class OpenApiDocumentIntegrationTests extends ApiIntegrationTests {
+class OpenApiDocumentIntegrationTests extends AbstractApiIntegrationTests {
 
 	static final Path OUTPUT = Path.of("target", "openapi");
 

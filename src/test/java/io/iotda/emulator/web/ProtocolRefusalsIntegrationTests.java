@@ -2,9 +2,9 @@ package io.iotda.emulator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
-import io.iotda.emulator.support.RawHttp;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.RawHttp.Header;
+import io.iotda.emulator.support.RawHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * IoTDA envelope, with an {@code X-Request-Id} and the very {@code Content-Type} of the
  * application's own answers.
  */
-class ProtocolRefusalsIntegrationTests extends ApiIntegrationTests {
+class ProtocolRefusalsIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 

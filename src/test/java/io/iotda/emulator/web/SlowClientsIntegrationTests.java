@@ -2,7 +2,7 @@ package io.iotda.emulator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.RawHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = { "server.tomcat.threads.max=4", "server.tomcat.threads.min-spare=1",
 		"iotda.limits.body-read-timeout=2s" })
-class SlowClientsIntegrationTests extends ApiIntegrationTests {
+class SlowClientsIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final int SLOW_BODIES = 12;
 

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
-import io.iotda.emulator.support.ApiIntegrationTests;
+import io.iotda.emulator.support.AbstractApiIntegrationTests;
 import io.iotda.emulator.support.RawHttp;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Input that could be read two ways is refused: a JSON key given twice (the last would
  * win), and numbers in query parameters spelled other than in ASCII decimal digits.
  */
-class StrictInputIntegrationTests extends ApiIntegrationTests {
+class StrictInputIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 

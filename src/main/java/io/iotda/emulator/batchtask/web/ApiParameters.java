@@ -1,0 +1,172 @@
+package io.iotda.emulator.batchtask.web;
+
+import io.iotda.emulator.batchtask.FieldRules;
+import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.web.error.ErrorBody;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The path and header parameters every batch-task operation shares, with their rules and
+ * docs.
+ */
+final class ApiParameters {
+
+	private ApiParameters() {
+	}
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = {})
+@Pattern(regexp = FieldRules.PROJECT_ID_PATTERN, message = "must be 1 to 64 of A-Za-z0-9_-")
+@Parameter(in = ParameterIn.PATH, name = "project_id", required = true, description = "Project id", example = "demo",
+		schema = @Schema(type = "string", pattern = FieldRules.PROJECT_ID_PATTERN))
+@interface ProjectId {
+
+	String message() default "must be 1 to 64 of A-Za-z0-9_-";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = {})
+@Pattern(regexp = ObjectIds.TASK_ID_PATTERN, message = "must be at most 24 of a-f0-9")
+@Parameter(in = ParameterIn.PATH, name = "task_id", required = true,
+		description = "Batch task id: at most 24 characters, only a-f and 0-9", example = "64a1f0c2d3e4f5a6b7c8d9e0",
+		schema = @Schema(type = "string", maxLength = 24, pattern = ObjectIds.TASK_ID_PATTERN))
+@interface TaskId {
+
+	String message() default "must be at most 24 of a-f0-9";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = {})
+@Size(min = 1, max = 36, message = "must be 1 to 36 characters")
+@Parameter(in = ParameterIn.HEADER, name = "Instance-Id", required = false,
+		description = "IoTDA instance id; tasks are scoped by project and instance. Absent: the default instance.",
+		schema = @Schema(type = "string", minLength = 1, maxLength = 36))
+@interface InstanceId {
+
+	String message() default "must be 1 to 36 characters";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
+
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@ApiResponse(responseCode = "400",
+		description = "Bad Request: a field or parameter breaks its rule (IOTDA.000006), "
+				+ "the body is not JSON (IOTDA.000008), limit or offset out of range (IOTDA.000017, IOTDA.000018)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = { @ExampleObject(name = "IOTDA.000006", summary = "A field or parameter breaks its rule",
+						value = """
+								{"error_code":"IOTDA.000006","error_msg":"Invalid input data. targets must hold at most 100 items."}"""),
+						@ExampleObject(name = "IOTDA.000008", summary = "The body is not valid JSON",
+								value = """
+										{"error_code":"IOTDA.000008","error_msg":"Invalid input. The request format is invalid."}"""),
+						@ExampleObject(name = "IOTDA.000017", summary = "limit is not 1 to 50",
+								value = """
+										{"error_code":"IOTDA.000017","error_msg":"Invalid input. The specified parameter 'limit' is out of range."}"""),
+						@ExampleObject(name = "IOTDA.000018", summary = "offset is not 0 to 500",
+								value = """
+										{"error_code":"IOTDA.000018","error_msg":"Invalid input. The specified parameter 'offset' is out of range."}""") }))
+@ApiResponse(responseCode = "401",
+		description = "Unauthorized: missing or wrong credentials (APIG.0301, from the gateway)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "APIG.0301", summary = "The signature does not match",
+						value = """
+								{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: x-auth-token not found","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
+@ApiResponse(responseCode = "403",
+		description = "Forbidden: an unknown token (IOTDA.000004), or the task's status "
+				+ "does not allow the operation (IOTDA.014222, emulator code)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = { @ExampleObject(name = "IOTDA.014222", summary = "The task's status does not allow this",
+						value = """
+								{"error_code":"IOTDA.014222","error_msg":"Operation not allowed. The task status does not allow this operation."}"""),
+						@ExampleObject(name = "IOTDA.000004", summary = "The token is not valid", value = """
+								{"error_code":"IOTDA.000004","error_msg":"Invalid access token."}""") }))
+@ApiResponse(responseCode = "404",
+		description = "Not Found: no such task in this project and instance " + "(IOTDA.014221, emulator code)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.014221", summary = "No such task", value = """
+						{"error_code":"IOTDA.014221","error_msg":"The batch task does not exist."}""")))
+@ApiResponse(responseCode = "413",
+		description = "Payload Too Large: the body is over iotda.limits.max-body-size (APIG.0201)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "APIG.0201", summary = "The body is too large",
+						value = """
+								{"error_code":"APIG.0201","error_msg":"Request entity too large.","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
+@ApiResponse(responseCode = "500",
+		description = "Internal Server Error (IOTDA.000001); the cause is logged with the request id",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.000001", summary = "Something unexpected", value = """
+						{"error_code":"IOTDA.000001","error_msg":"Internal server error."}""")))
+@ApiResponse(responseCode = "503",
+		description = "Service Unavailable: the database cannot be reached (IOTDA.000001, emulator)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.000001", summary = "The database cannot be reached", value = """
+						{"error_code":"IOTDA.000001","error_msg":"Internal server error. (service unavailable)"}""")))
+@interface ErrorAnswers {
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Parameter(in = ParameterIn.QUERY, name = "limit", description = "Records per page, 1 to 50 (else IOTDA.000017)",
+		schema = @Schema(type = "integer", format = "int32", defaultValue = "10", minimum = "1", maximum = "50"))
+@interface LimitParam {
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Parameter(in = ParameterIn.QUERY, name = "marker",
+		description = "Id of the last record of the previous page; records below it are returned",
+		schema = @Schema(type = "string", defaultValue = ObjectIds.FIRST_MARKER, pattern = ObjectIds.MARKER_PATTERN))
+@interface MarkerParam {
+
+}
+
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Parameter(in = ParameterIn.QUERY, name = "offset",
+		description = "Records to skip after the marker, 0 to 500 (else IOTDA.000018)",
+		schema = @Schema(type = "integer", format = "int32", defaultValue = "0", minimum = "0", maximum = "500"))
+@interface OffsetParam {
+
+}

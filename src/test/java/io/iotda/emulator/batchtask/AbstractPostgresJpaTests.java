@@ -1,0 +1,25 @@
+package io.iotda.emulator.batchtask;
+
+import io.iotda.emulator.support.PostgresProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the persistence tests: JPA and JDBC only, on the real PostgreSQL of
+ * {@link io.iotda.emulator.support.TestDatabase}, migrated by Flyway and validated
+ * against the entities. One shared context for every subclass, with a small pool:
+ * PostgreSQL's connections are shared with every other test JVM on the machine.
+ */
+@DataJpaTest(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@AutoConfigureTestDatabase(replace = Replace.NONE)
+abstract class AbstractPostgresJpaTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		PostgresProperties.register(registry);
+	}
+
+}

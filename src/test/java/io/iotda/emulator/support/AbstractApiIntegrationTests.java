@@ -1,0 +1,60 @@
+package io.iotda.emulator.support;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Base of the API tests: the whole application on a random port, on real PostgreSQL,
+ * driven over HTTP with REST Assured. State is wiped before each test (server-side writes
+ * are not rolled back).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Nothing moves on its own: subtasks are put into states by the test (SQL or the control
+// plane's clock).
+@TestPropertySource(properties = "iotda.simulation.clock.mode=manual")
+public abstract class AbstractApiIntegrationTests {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		PostgresProperties.register(registry);
+	}
+
+	@BeforeEach
+	protected void wipeState() {
+		this.jdbc.update("DELETE FROM batch_subtask");
+		this.jdbc.update("DELETE FROM batch_task");
+		this.jdbc.update("DELETE FROM device_group_member");
+	}
+
+	/**
+	 * Forgets everything through the control plane and stands the clock still at
+	 * {@code now}, for tests that drive time themselves.
+	 */
+	protected void resetEmulatorOnManualClockAt(String now) {
+		api().post("/_emulator/reset").then().statusCode(200);
+		api().body("{\"mode\":\"manual\",\"now\":\"" + now + "\"}").put("/_emulator/clock").then().statusCode(200);
+	}
+
+	/** A request to this application, JSON by default. */
+	protected RequestSpecification api() {
+		return RestAssured.given(new RequestSpecBuilder().setPort(this.port).setContentType(ContentType.JSON).build());
+	}
+
+}
