@@ -1,9 +1,11 @@
 package io.iotda.emulator.batchtask;
 
 import io.iotda.emulator.support.PostgresProperties;
+import io.iotda.emulator.support.TestcontainersConfiguration;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @DataJpaTest(properties = "spring.datasource.hikari.maximum-pool-size=5")
 @AutoConfigureTestDatabase(replace = Replace.NONE)
+@Import(TestcontainersConfiguration.class)
 abstract class AbstractPostgresJpaTests {
 
 	@DynamicPropertySource

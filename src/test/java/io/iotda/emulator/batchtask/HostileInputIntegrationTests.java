@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.Gen;
 import io.iotda.emulator.support.IotdaEnvelopes;
-import io.iotda.emulator.support.RawHttp.Header;
 import io.iotda.emulator.support.RawHttp;
+import io.iotda.emulator.support.RawHttp.Header;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

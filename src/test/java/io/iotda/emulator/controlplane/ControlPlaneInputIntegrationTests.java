@@ -3,8 +3,8 @@ package io.iotda.emulator.controlplane;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.AbstractApiIntegrationTests;
-import io.iotda.emulator.support.RawHttp.Header;
 import io.iotda.emulator.support.RawHttp;
+import io.iotda.emulator.support.RawHttp.Header;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

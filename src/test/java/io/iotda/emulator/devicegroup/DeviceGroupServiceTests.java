@@ -3,14 +3,15 @@ package io.iotda.emulator.devicegroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.PostgresProperties;
+import io.iotda.emulator.support.TestcontainersConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @JdbcTest(properties = "spring.datasource.hikari.maximum-pool-size=2")
 @AutoConfigureTestDatabase(replace = Replace.NONE)
-@Import(DeviceGroupService.class)
+@Import({ DeviceGroupService.class, TestcontainersConfiguration.class })
 class DeviceGroupServiceTests {
 
 	private static final String DEFAULT_INSTANCE = "";

@@ -3,10 +3,10 @@ package io.iotda.emulator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.AbstractApiIntegrationTests;
-import io.iotda.emulator.support.PathSpellings.Spelling;
 import io.iotda.emulator.support.PathSpellings;
-import io.iotda.emulator.support.RawHttp.Header;
+import io.iotda.emulator.support.PathSpellings.Spelling;
 import io.iotda.emulator.support.RawHttp;
+import io.iotda.emulator.support.RawHttp.Header;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

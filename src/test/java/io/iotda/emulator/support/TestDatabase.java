@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -34,11 +35,14 @@ public final class TestDatabase {
 
 	private final String source;
 
-	private TestDatabase(String url, String username, String password, String source) {
+	private final PostgreSQLContainer container;
+
+	private TestDatabase(String url, String username, String password, String source, PostgreSQLContainer container) {
 		this.url = url;
 		this.username = username;
 		this.password = password;
 		this.source = source;
+		this.container = container;
 	}
 
 	public static TestDatabase get() {
@@ -68,6 +72,15 @@ public final class TestDatabase {
 		return this.password;
 	}
 
+	/**
+	 * The Testcontainers container the database runs in, if it does: test contexts take
+	 * their connection from it through {@code @ServiceConnection}
+	 * ({@link TestcontainersConfiguration}).
+	 */
+	public Optional<PostgreSQLContainer> container() {
+		return Optional.ofNullable(this.container);
+	}
+
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(this.url, this.username, this.password);
 	}
@@ -76,13 +89,13 @@ public final class TestDatabase {
 		String configured = System.getenv("IOTDA_TEST_DATABASE_URL");
 		if (configured != null && !configured.isBlank()) {
 			return new TestDatabase(configured, envOr("IOTDA_TEST_DATABASE_USERNAME", "postgres"),
-					envOr("IOTDA_TEST_DATABASE_PASSWORD", ""), "IOTDA_TEST_DATABASE_URL");
+					envOr("IOTDA_TEST_DATABASE_PASSWORD", ""), "IOTDA_TEST_DATABASE_URL", null);
 		}
 		if (dockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
 			container.start();
 			return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-					"a Testcontainers postgres:17-alpine container");
+					"a Testcontainers postgres:17-alpine container", container);
 		}
 		String name = "iotda_test_" + ProcessHandle.current().pid() + "_"
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
@@ -101,7 +114,7 @@ public final class TestDatabase {
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(name)));
 		return new TestDatabase(LOCAL_SERVER + name, "postgres", "",
-				"PostgreSQL on localhost:5432 (database " + name + ")");
+				"PostgreSQL on localhost:5432 (database " + name + ")", null);
 	}
 
 	private static boolean dockerAvailable() {
