@@ -1,9 +1,12 @@
 package io.iotda.emulator.batchtask;
 
 import io.iotda.emulator.support.PostgresProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +19,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @DataJpaTest(properties = "spring.datasource.hikari.maximum-pool-size=5")
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 abstract class PostgresJpaTests {
+
+	@Autowired
+	protected BatchTaskRepository tasks;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected TestEntityManager entityManager;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
