@@ -3,6 +3,7 @@ package io.iotda.emulator.batchtask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.ApiIntegrationTests;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,13 @@ abstract class BatchTaskApiSupport extends ApiIntegrationTests {
 
 	static String json(List<String> targets) {
 		return targets.stream().map((t) -> "\"" + t + "\"").collect(Collectors.joining(",", "[", "]"));
+	}
+
+	/**
+	 * Creates a task of {@link #PROJECT} from the body and checks that it was created.
+	 */
+	ValidatableResponse assertCreated(String body) {
+		return api().body(body).post(BASE, PROJECT).then().statusCode(201);
 	}
 
 	String createTask(String type, List<String> targets) {

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -134,11 +135,7 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 			"task_detail_status,Done,IOTDA.000006" })
 	void rejectsOutOfRangePagingOnShow(String name, String value, String code) {
 		String taskId = createTask("firmwareUpgrade", devices(1));
-		api().queryParam(name, value)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo(code));
+		assertRefused(api().queryParam(name, value).get(SHOW, PROJECT, taskId), 400, code);
 	}
 
 	@Test
@@ -194,10 +191,8 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void listsByAppIdAndStatusWithinTheCallersProjectAndInstance() {
-		api().body("{\"app_id\":\"app1\",\"task_name\":\"a\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"]}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201);
+		assertCreated(
+				"{\"app_id\":\"app1\",\"task_name\":\"a\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"]}");
 		String stopped = createTask("firmwareUpgrade", devices(1));
 		setTaskStatus(stopped, "Stopped");
 		createTask(PROJECT, "inst-1", "firmwareUpgrade", devices(1));
@@ -238,12 +233,12 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 		if (!name.equals("task_type")) {
 			request.queryParam("task_type", "firmwareUpgrade");
 		}
-		request.get(BASE, PROJECT).then().statusCode(400).body("error_code", equalTo(code));
+		assertRefused(request.get(BASE, PROJECT), 400, code);
 	}
 
 	@Test
 	void requiresTaskTypeOnList() {
-		api().get(BASE, PROJECT).then().statusCode(400).body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().get(BASE, PROJECT), 400, "IOTDA.000006");
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.iotda.emulator.batchtask;
 
 import io.iotda.emulator.web.IotdaTime;
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
@@ -105,12 +106,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		setTaskStatus(taskId, status);
 
 		for (String body : List.of("{}", "{\"targets\":[\"dev-00001\"]}")) {
-			api().body(body)
-				.post(STOP, PROJECT, taskId)
-				.then()
-				.statusCode(403)
-				.body("error_code", equalTo("IOTDA.014222"))
-				.body("error_msg", equalTo("Operation not allowed. The task status does not allow this operation."));
+			assertRefused(api().body(body).post(STOP, PROJECT, taskId), 403, "IOTDA.014222").body("error_msg",
+					equalTo("Operation not allowed. The task status does not allow this operation."));
 		}
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 3));
 	}
@@ -121,12 +118,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	void refusesTaskTypesOtherThanFirmwareAndSoftwareUpgrades(String type) {
 		String taskId = createTask(type, devices(2));
 
-		api().body("{}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"))
-			.body("error_msg", containsString(type));
+		assertRefused(api().body("{}").post(STOP, PROJECT, taskId), 400, "IOTDA.000006").body("error_msg",
+				containsString(type));
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 2));
 	}
 
@@ -135,11 +128,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		List<String> targets = devices(101);
 		String taskId = createTask("firmwareUpgrade", targets);
 
-		api().body("{\"targets\":" + json(targets) + "}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{\"targets\":" + json(targets) + "}").post(STOP, PROJECT, taskId), 400,
+				"IOTDA.000006");
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 101));
 		assertCountersMatchRows(taskId);
@@ -243,14 +233,10 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 
 	@Test
 	void stopsAScheduledTaskThatIsStillWaitting() {
-		String taskId = api()
-			.body("""
-					{"task_name":"later","task_type":"firmwareUpgrade","targets":["a","b"],
-					 "task_policy":{"schedule_time":"%s"}}"""
-				.formatted(IotdaTime.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
+		String taskId = assertCreated("""
+				{"task_name":"later","task_type":"firmwareUpgrade","targets":["a","b"],
+				 "task_policy":{"schedule_time":"%s"}}"""
+			.formatted(IotdaTime.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
 			.body("status", equalTo("Waitting"))
 			.extract()
 			.path("task_id");
@@ -265,12 +251,7 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		String taskId = createTask(PROJECT, "inst-a", "firmwareUpgrade", devices(1));
 
 		for (String id : List.of("abc", "0123456789abcdef01234567")) {
-			api().header("Instance-Id", "inst-a")
-				.body("{}")
-				.post(STOP, PROJECT, id)
-				.then()
-				.statusCode(404)
-				.body("error_code", equalTo("IOTDA.014221"))
+			assertRefused(api().header("Instance-Id", "inst-a").body("{}").post(STOP, PROJECT, id), 404, "IOTDA.014221")
 				.body("error_msg", equalTo("The batch task does not exist."));
 		}
 		api().header("Instance-Id", "inst-a").body("{}").post(STOP, "p2", taskId).then().statusCode(404);
@@ -283,34 +264,18 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "ABCDEF", "0123456789abcdef012345678", "xyz", "12-4" })
 	void rejectsMalformedTaskIds(String taskId) {
-		api().body("{}").post(STOP, PROJECT, taskId).then().statusCode(400).body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{}").post(STOP, PROJECT, taskId), 400, "IOTDA.000006");
 	}
 
 	@Test
 	void rejectsAnInvalidBodyAndChangesNothing() {
 		String taskId = createTask("firmwareUpgrade", devices(2));
 
-		api().body("{\"targets\":[\"dev-00001\"")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000008"));
-		api().body("{\"targets\":\"dev-00001\"}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
-		api().body("{\"targets\":[\"dev-00001\",null]}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
-		api().contentType("text/plain")
-			.body("x")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000008"));
+		assertRefused(api().body("{\"targets\":[\"dev-00001\"").post(STOP, PROJECT, taskId), 400, "IOTDA.000008");
+		assertRefused(api().body("{\"targets\":\"dev-00001\"}").post(STOP, PROJECT, taskId), 400, "IOTDA.000006");
+		assertRefused(api().body("{\"targets\":[\"dev-00001\",null]}").post(STOP, PROJECT, taskId), 400,
+				"IOTDA.000006");
+		assertRefused(api().contentType("text/plain").body("x").post(STOP, PROJECT, taskId), 400, "IOTDA.000008");
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 2));
 	}
@@ -326,12 +291,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		this.jdbc.execute("CREATE TRIGGER fail_task_update BEFORE UPDATE ON batch_task FOR EACH ROW "
 				+ "WHEN (OLD.id = '" + taskId + "') EXECUTE FUNCTION fail_task_update()");
 		try {
-			api().body("{}")
-				.post(STOP, PROJECT, taskId)
-				.then()
-				.statusCode(500)
-				.body("error_code", equalTo("IOTDA.000001"))
-				.body("error_msg", equalTo("Internal server error."));
+			assertRefused(api().body("{}").post(STOP, PROJECT, taskId), 500, "IOTDA.000001").body("error_msg",
+					equalTo("Internal server error."));
 			api().body("{\"targets\":[\"dev-00001\"]}").post(STOP, PROJECT, taskId).then().statusCode(500);
 		}
 		finally {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.iotda.emulator.web.IotdaError;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +60,17 @@ public final class IotdaEnvelopes {
 		assertThat(names).as(context)
 			.isEqualTo(error.fromGateway() ? Set.of("error_code", "error_msg", "request_id")
 					: Set.of("error_code", "error_msg"));
+	}
+
+	/**
+	 * A refusal: the status and the {@code error_code}.
+	 * @param response the answer
+	 * @param status its status
+	 * @param code its {@code error_code}
+	 * @return the answer, to check more of it
+	 */
+	public static ValidatableResponse assertRefused(Response response, int status, String code) {
+		return response.then().statusCode(status).body("error_code", equalTo(code));
 	}
 
 	/**
