@@ -52,6 +52,20 @@ public abstract class ApiIntegrationTests {
 		api().body("{\"mode\":\"manual\",\"now\":\"" + now + "\"}").put("/_emulator/clock").then().statusCode(200);
 	}
 
+	/**
+	 * Loads, through the control plane, one createCommands task of project {@code p1}
+	 * with one subtask, then moves the emulator's clock on by {@code seconds}: the task
+	 * changes status (and webhooks are notified).
+	 */
+	protected void loadACommandTaskAndAdvanceTheClock(int seconds) {
+		api().body("""
+				{"project_id":"p1","tasks":[{"task_type":"createCommands","subtasks":[{"target":"c1"}]}]}""")
+			.post("/_emulator/fixtures")
+			.then()
+			.statusCode(201);
+		api().body("{\"seconds\":" + seconds + "}").post("/_emulator/clock/advance").then().statusCode(200);
+	}
+
 	/** A request to this application, JSON by default. */
 	protected RequestSpecification api() {
 		return RestAssured.given(new RequestSpecBuilder().setPort(this.port).setContentType(ContentType.JSON).build());
