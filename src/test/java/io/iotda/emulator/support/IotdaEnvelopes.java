@@ -89,4 +89,13 @@ public final class IotdaEnvelopes {
 			.body("request_id", equalTo(response.header("X-Request-Id")));
 	}
 
+	/**
+	 * The gateway's refusal of a request that carries no usable credentials.
+	 * @param response the answer
+	 */
+	public static void assertNoTokenRefusal(Response response) {
+		assertGatewayRefusal(response, 401, "APIG.0301",
+				equalTo("Incorrect IAM authentication information: x-auth-token not found"));
+	}
+
 }
