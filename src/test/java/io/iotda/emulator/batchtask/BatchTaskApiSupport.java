@@ -37,6 +37,14 @@ abstract class BatchTaskApiSupport extends ApiIntegrationTests {
 		return api().body(body).post(BASE, PROJECT).then().statusCode(201);
 	}
 
+	/**
+	 * Posts the body to an operation of the task (stop, retry, confirm) and checks it
+	 * answered 200.
+	 */
+	ValidatableResponse assertAnswered(String operation, String taskId, String body) {
+		return api().body(body).post(operation, PROJECT, taskId).then().statusCode(200);
+	}
+
 	String createTask(String type, List<String> targets) {
 		return createTask(PROJECT, null, type, targets);
 	}

@@ -36,7 +36,7 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 				taskId);
 		setTaskStatus(taskId, "PartialSuccess");
 
-		api().body(body).post(RETRY, PROJECT, taskId).then().statusCode(200).body("targets", emptyIterable());
+		assertAnswered(RETRY, taskId, body).body("targets", emptyIterable());
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Waitting", 4, "Success", 1));
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
@@ -53,11 +53,8 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 		setSubtasks(taskId,
 				Map.of("dev-00001", "Fail", "dev-00002", "Success", "dev-00003", "Processing", "dev-00004", "Stopped"));
 
-		api().body("""
+		assertAnswered(RETRY, taskId, """
 				{"targets":["dev-00001","dev-00002","dev-00003","ghost","dev-00004","dev-00001"]}""")
-			.post(RETRY, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.body("targets.target", equalTo(List.of("dev-00001", "dev-00002", "dev-00003", "ghost", "dev-00004")))
 			.body("targets.status", equalTo(List.of("success", "failure", "failure", "failure", "success")))
 			.body("targets.error_code",
@@ -86,7 +83,7 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 		setSubtasks(taskId, Map.of("dev-00001", "Fail"));
 		setTaskStatus(taskId, status);
 
-		api().body("{}").post(RETRY, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(RETRY, taskId, "{}");
 		assertThat(subtaskStatus(taskId, "dev-00001")).isEqualTo("Waitting");
 	}
 
@@ -120,7 +117,7 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 	void confirmStartsEveryWaittingSubtaskWhenNoTargetsAreNamed(String type) {
 		String taskId = createConfirmTask(type, 3);
 
-		api().body("{}").post(CONFIRM, PROJECT, taskId).then().statusCode(200).body("targets", emptyIterable());
+		assertAnswered(CONFIRM, taskId, "{}").body("targets", emptyIterable());
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Processing", 3));
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
@@ -132,10 +129,7 @@ class RetryConfirmDeleteIntegrationTests extends BatchTaskApiSupport {
 		String taskId = createConfirmTask("firmwareUpgrade", 3);
 		setSubtasks(taskId, Map.of("dev-00003", "Stopped"));
 
-		api().body("{\"targets\":[\"dev-00001\",\"dev-00003\",\"ghost\"]}")
-			.post(CONFIRM, PROJECT, taskId)
-			.then()
-			.statusCode(200)
+		assertAnswered(CONFIRM, taskId, "{\"targets\":[\"dev-00001\",\"dev-00003\",\"ghost\"]}")
 			.body("targets.status", equalTo(List.of("success", "failure", "failure")))
 			.body("targets[1].error_code", equalTo("IOTDA.014220"))
 			.body("targets[2].error_code", equalTo("IOTDA.014219"));

@@ -28,11 +28,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	void answersTheOfficialExampleWithOneResultPerTargetInRequestOrder() {
 		String taskId = createTask("firmwareUpgrade", List.of("e495cf17-ff79-4294-8f64-4d367919d677", "other"));
 
-		api().body("""
+		assertAnswered(STOP, taskId, """
 				{"targets":["e495cf17-ff79-4294-8f64-4d367919d665","e495cf17-ff79-4294-8f64-4d367919d677"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
 			.contentType("application/json")
 			.body("targets", hasSize(2))
@@ -58,7 +55,7 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		setSubtasks(taskId, Map.of("dev-00001", "Processing", "dev-00002", "FailWaitRetry", "dev-00003", "Success",
 				"dev-00004", "Fail"));
 
-		api().body(body).post(STOP, PROJECT, taskId).then().statusCode(200).body("targets", emptyIterable());
+		assertAnswered(STOP, taskId, body).body("targets", emptyIterable());
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Stopped", 4, "Success", 1, "Fail", 1));
 		assertThat(taskStatus(taskId)).isEqualTo("Stopping");
@@ -140,11 +137,7 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		List<String> targets = devices(100);
 		String taskId = createTask("firmwareUpgrade", devices(101));
 
-		api().body("{\"targets\":" + json(targets) + "}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("targets", hasSize(100))
+		assertAnswered(STOP, taskId, "{\"targets\":" + json(targets) + "}").body("targets", hasSize(100))
 			.body("targets.status", org.hamcrest.Matchers.everyItem(equalTo("success")));
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Stopped", 100, "Waitting", 1));
@@ -156,11 +149,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 	void answersARepeatedTargetOnce() {
 		String taskId = createTask("firmwareUpgrade", devices(3));
 
-		api().body("""
+		assertAnswered(STOP, taskId, """
 				{"targets":["dev-00002","dev-00001","dev-00002","ghost","ghost"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.body("targets.target", equalTo(List.of("dev-00002", "dev-00001", "ghost")))
 			.body("targets.status", equalTo(List.of("success", "success", "failure")));
 
@@ -173,11 +163,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		setSubtasks(taskId,
 				Map.of("dev-00001", "Success", "dev-00002", "Fail", "dev-00003", "Stopped", "dev-00004", "Processing"));
 
-		api().body("""
+		assertAnswered(STOP, taskId, """
 				{"targets":["dev-00001","dev-00002","dev-00003","dev-00004","dev-00005"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.body("targets.status", equalTo(List.of("failure", "failure", "failure", "success", "success")))
 			.body("targets[0].error_code", equalTo("IOTDA.014220"))
 			.body("targets[0].error_msg",
@@ -196,12 +183,9 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		String taskId = createTask("firmwareUpgrade", devices(4));
 		setSubtasks(taskId, Map.of("dev-00001", "Processing", "dev-00002", "FailWaitRetry"));
 
-		api().body("""
-				{"targets":["dev-00001","dev-00002","dev-00003"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("targets.status", equalTo(List.of("success", "success", "success")));
+		assertAnswered(STOP, taskId, """
+				{"targets":["dev-00001","dev-00002","dev-00003"]}""").body("targets.status",
+				equalTo(List.of("success", "success", "success")));
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Stopped", 3, "Waitting", 1));
 		assertCountersMatchRows(taskId);
@@ -212,7 +196,7 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		String taskId = createTask("firmwareUpgrade", devices(2));
 		setSubtasks(taskId, Map.of("dev-00001", "Fail"));
 
-		api().body("{\"targets\":[\"dev-00002\"]}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{\"targets\":[\"dev-00002\"]}");
 
 		assertThat(taskStatus(taskId)).isEqualTo("Fail");
 		assertCountersMatchRows(taskId);
@@ -223,10 +207,10 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		String taskId = createTask("firmwareUpgrade", devices(3));
 		setSubtasks(taskId, Map.of("dev-00001", "Success", "dev-00002", "Processing"));
 
-		api().body("{\"targets\":[\"dev-00002\"]}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{\"targets\":[\"dev-00002\"]}");
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
 
-		api().body("{\"targets\":[\"dev-00003\"]}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{\"targets\":[\"dev-00003\"]}");
 		assertThat(taskStatus(taskId)).isEqualTo("PartialSuccess");
 		assertCountersMatchRows(taskId);
 	}
@@ -241,7 +225,7 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 			.extract()
 			.path("task_id");
 
-		api().body("{}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{}");
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Stopped", 2));
 	}
@@ -311,7 +295,7 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 				taskId);
 		syncCounters(taskId);
 
-		api().body("{}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{}");
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Success", 5000, "Stopped", 15000));
 		assertCountersMatchRows(taskId);
