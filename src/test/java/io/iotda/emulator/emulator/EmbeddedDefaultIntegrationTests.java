@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.oneOf;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -25,9 +26,7 @@ class EmbeddedDefaultIntegrationTests {
 
 	@Test
 	void servesTheDemoTaskAndTheOfficialStopExample() {
-		RestAssured.given()
-			.port(this.port)
-			.get("/v5/iot/demo/batchtasks/{task_id}", DemoData.FIRMWARE_TASK_ID)
+		request().get("/v5/iot/demo/batchtasks/{task_id}", DemoData.FIRMWARE_TASK_ID)
 			.then()
 			.statusCode(200)
 			.body("batchtask.task_type", equalTo("firmwareUpgrade"))
@@ -35,54 +34,32 @@ class EmbeddedDefaultIntegrationTests {
 			.body("batchtask.targets",
 					hasItems("e495cf17-ff79-4294-8f64-4d367919d665", "e495cf17-ff79-4294-8f64-4d367919d677"));
 
-		RestAssured.given()
-			.port(this.port)
-			.contentType(ContentType.JSON)
-			.body("{\"targets\":[\"e495cf17-ff79-4294-8f64-4d367919d665\"]}")
+		jsonRequest().body("{\"targets\":[\"e495cf17-ff79-4294-8f64-4d367919d665\"]}")
 			.post("/v5/iot/demo/batchtasks/{task_id}/stop", DemoData.FIRMWARE_TASK_ID)
 			.then()
 			.statusCode(200)
 			.body("targets[0].target", equalTo("e495cf17-ff79-4294-8f64-4d367919d665"))
 			.body("targets[0].status", equalTo("success"));
 
-		RestAssured.given()
-			.port(this.port)
-			.contentType(ContentType.JSON)
-			.body("{}")
+		jsonRequest().body("{}")
 			.post("/v5/iot/demo/batchtasks/{task_id}/stop", DemoData.COMMANDS_TASK_ID)
 			.then()
 			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"));
 
-		RestAssured.given()
-			.port(this.port)
-			.get("/v3/api-docs")
+		request().get("/v3/api-docs")
 			.then()
 			.statusCode(200)
 			.body("paths", org.hamcrest.Matchers.hasKey("/v5/iot/{project_id}/batchtasks/{task_id}/stop"));
-		RestAssured.given().port(this.port).redirects().follow(true).get("/swagger-ui.html").then().statusCode(200);
+		request().redirects().follow(true).get("/swagger-ui.html").then().statusCode(200);
 	}
 
 	@Test
 	void theDemoUpgradeWaitsForAStopHoweverLongItRuns() {
-		RestAssured.given()
-			.port(this.port)
-			.contentType(ContentType.JSON)
-			.body("{\"mode\":\"manual\"}")
-			.put("/_emulator/clock")
-			.then()
-			.statusCode(200);
+		jsonRequest().body("{\"mode\":\"manual\"}").put("/_emulator/clock").then().statusCode(200);
 		try {
-			RestAssured.given()
-				.port(this.port)
-				.contentType(ContentType.JSON)
-				.body("{\"duration\":\"PT24H\"}")
-				.post("/_emulator/clock/advance")
-				.then()
-				.statusCode(200);
-			RestAssured.given()
-				.port(this.port)
-				.get("/v5/iot/demo/batchtasks/{task_id}?limit=50", DemoData.FIRMWARE_TASK_ID)
+			jsonRequest().body("{\"duration\":\"PT24H\"}").post("/_emulator/clock/advance").then().statusCode(200);
+			request().get("/v5/iot/demo/batchtasks/{task_id}?limit=50", DemoData.FIRMWARE_TASK_ID)
 				.then()
 				.statusCode(200)
 				.body("batchtask.status", equalTo("Processing"))
@@ -91,14 +68,16 @@ class EmbeddedDefaultIntegrationTests {
 				.body("task_details.status", everyItem(oneOf("Processing", "Stopped")));
 		}
 		finally {
-			RestAssured.given()
-				.port(this.port)
-				.contentType(ContentType.JSON)
-				.body("{\"mode\":\"realtime\"}")
-				.put("/_emulator/clock")
-				.then()
-				.statusCode(200);
+			jsonRequest().body("{\"mode\":\"realtime\"}").put("/_emulator/clock").then().statusCode(200);
 		}
+	}
+
+	private RequestSpecification request() {
+		return RestAssured.given().port(this.port);
+	}
+
+	private RequestSpecification jsonRequest() {
+		return request().contentType(ContentType.JSON);
 	}
 
 }
