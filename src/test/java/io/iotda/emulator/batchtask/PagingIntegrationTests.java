@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.Collections;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,12 +75,7 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 		String taskId = createTask("firmwareUpgrade", devices(20));
 		List<String> ids = subtaskIdsNewestFirst(taskId, null);
 
-		JsonPath page = api().queryParam("marker", ids.get(4))
-			.queryParam("offset", 3)
-			.queryParam("limit", 4)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
+		JsonPath page = show(taskId, "marker", ids.get(4), "offset", 3, "limit", 4).statusCode(200)
 			.extract()
 			.jsonPath();
 
@@ -98,11 +94,7 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 		this.jdbc.update("UPDATE batch_subtask SET error_code = 'IOTDA.123456', error_msg = 'device offline', "
 				+ "output = 'upgrade failed' WHERE task_id = ? AND target = 'dev-00005'", taskId);
 
-		api().queryParam("task_detail_status", "Fail")
-			.queryParam("limit", 2)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
+		show(taskId, "task_detail_status", "Fail", "limit", 2).statusCode(200)
 			.body("page.count", equalTo(3))
 			.body("task_details.target", equalTo(List.of("dev-00009", "dev-00005")))
 			.body("task_details[0]", not(hasKey("error")))
@@ -110,23 +102,12 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 			.body("task_details[1].error.error_msg", equalTo("device offline"))
 			.body("task_details[1].output", equalTo("upgrade failed"))
 			.body("task_details[1].status", equalTo("Fail"));
-		api().queryParam("target", "dev-00005")
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.body("page.count", equalTo(1))
+		show(taskId, "target", "dev-00005").body("page.count", equalTo(1))
 			.body("task_details.target", equalTo(List.of("dev-00005")));
-		api().queryParam("target", "dev-00005")
-			.queryParam("task_detail_status", "Waitting")
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.body("page.count", equalTo(0))
+		show(taskId, "target", "dev-00005", "task_detail_status", "Waitting").body("page.count", equalTo(0))
 			.body("task_details", hasSize(0))
 			.body("page", not(hasKey("marker")));
-		api().queryParam("task_detail_status", "Success")
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("page.count", equalTo(0));
+		show(taskId, "task_detail_status", "Success").statusCode(200).body("page.count", equalTo(0));
 	}
 
 	@ParameterizedTest
@@ -141,18 +122,9 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void acceptsTheEdgesOfThePagingRanges() {
 		String taskId = createTask("firmwareUpgrade", devices(60));
-		api().queryParam("limit", 50)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("task_details", hasSize(50));
-		api().queryParam("limit", 1).get(SHOW, PROJECT, taskId).then().statusCode(200).body("task_details", hasSize(1));
-		api().queryParam("offset", 500)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("task_details", hasSize(0))
-			.body("page.count", equalTo(60));
+		show(taskId, "limit", 50).statusCode(200).body("task_details", hasSize(50));
+		show(taskId, "limit", 1).statusCode(200).body("task_details", hasSize(1));
+		show(taskId, "offset", 500).statusCode(200).body("task_details", hasSize(0)).body("page.count", equalTo(60));
 	}
 
 	@Test
@@ -164,23 +136,13 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 		createTask("softwareUpgrade", devices(1));
 		Collections.reverse(created);
 
-		JsonPath first = api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("limit", 3)
-			.get(BASE, PROJECT)
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath();
+		JsonPath first = list("task_type", "firmwareUpgrade", "limit", 3).statusCode(200).extract().jsonPath();
 		assertThat(first.getList("batchtasks.task_id")).containsExactlyElementsOf(created.subList(0, 3));
 		assertThat(first.getInt("page.count")).isEqualTo(7);
 		assertThat(first.getString("page.marker")).isEqualTo(created.get(2));
 
-		JsonPath second = api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("limit", 3)
-			.queryParam("offset", 1)
-			.queryParam("marker", first.getString("page.marker"))
-			.get(BASE, PROJECT)
-			.then()
+		JsonPath second = list("task_type", "firmwareUpgrade", "limit", 3, "offset", 1, "marker",
+				first.getString("page.marker"))
 			.statusCode(200)
 			.extract()
 			.jsonPath();
@@ -198,28 +160,17 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 		createTask(PROJECT, "inst-1", "firmwareUpgrade", devices(1));
 		createTask("p2", null, "firmwareUpgrade", devices(1));
 
-		api().queryParam("task_type", "firmwareUpgrade").get(BASE, PROJECT).then().body("page.count", equalTo(2));
-		api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("app_id", "app1")
-			.get(BASE, PROJECT)
-			.then()
-			.body("page.count", equalTo(1))
+		list("task_type", "firmwareUpgrade").body("page.count", equalTo(2));
+		list("task_type", "firmwareUpgrade", "app_id", "app1").body("page.count", equalTo(1))
 			.body("batchtasks[0].task_name", equalTo("a"));
-		api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("status", "Stopped")
-			.get(BASE, PROJECT)
-			.then()
-			.body("page.count", equalTo(1))
+		list("task_type", "firmwareUpgrade", "status", "Stopped").body("page.count", equalTo(1))
 			.body("batchtasks[0].task_id", equalTo(stopped));
 		api().header("Instance-Id", "inst-1")
 			.queryParam("task_type", "firmwareUpgrade")
 			.get(BASE, PROJECT)
 			.then()
 			.body("page.count", equalTo(1));
-		api().queryParam("task_type", "createCommands")
-			.get(BASE, PROJECT)
-			.then()
-			.statusCode(200)
+		list("task_type", "createCommands").statusCode(200)
 			.body("page.count", equalTo(0))
 			.body("batchtasks", hasSize(0));
 	}
@@ -239,6 +190,16 @@ class PagingIntegrationTests extends BatchTaskApiSupport {
 	@Test
 	void requiresTaskTypeOnList() {
 		assertRefused(api().get(BASE, PROJECT), 400, "IOTDA.000006");
+	}
+
+	/** Shows the task with the query parameters given as names and values. */
+	private ValidatableResponse show(String taskId, String name, Object value, Object... moreNamesAndValues) {
+		return api().queryParams(name, value, moreNamesAndValues).get(SHOW, PROJECT, taskId).then();
+	}
+
+	/** Lists the project's tasks with the query parameters given as names and values. */
+	private ValidatableResponse list(String name, Object value, Object... moreNamesAndValues) {
+		return api().queryParams(name, value, moreNamesAndValues).get(BASE, PROJECT).then();
 	}
 
 }
