@@ -36,7 +36,7 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTests {
 
 	@AfterEach
 	void forgetWebhooks() {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class WebhookDestinationIntegrationTests extends ApiIntegrationTests {
 	@BeforeEach
 	@AfterEach
 	void resetEmulator() {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 	}
 
 	@ParameterizedTest

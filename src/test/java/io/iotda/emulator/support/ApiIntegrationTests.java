@@ -43,12 +43,17 @@ public abstract class ApiIntegrationTests {
 		this.jdbc.update("DELETE FROM device_group_member");
 	}
 
+	/** Forgets everything through the control plane ({@code POST /_emulator/reset}). */
+	protected void resetThroughTheControlPlane() {
+		api().post("/_emulator/reset").then().statusCode(200);
+	}
+
 	/**
 	 * Forgets everything through the control plane and stands the clock still at
 	 * {@code now}, for tests that drive time themselves.
 	 */
 	protected void resetEmulatorOnManualClockAt(String now) {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 		api().body("{\"mode\":\"manual\",\"now\":\"" + now + "\"}").put("/_emulator/clock").then().statusCode(200);
 	}
 
