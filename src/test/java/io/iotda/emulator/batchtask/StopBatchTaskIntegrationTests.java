@@ -65,17 +65,8 @@ class StopBatchTaskIntegrationTests extends BatchTaskApiSupport {
 		assertThat(taskStatus(taskId)).isEqualTo("Stopping");
 		api().body("{\"seconds\":2}").post("/_emulator/clock/advance").then().statusCode(200);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "Stopped".equals(taskStatus(taskId)));
-		api().get(BASE + "/{task_id}", PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("batchtask.status", equalTo("Stopped"))
-			.body("batchtask.task_progress.stopped", equalTo(4))
-			.body("batchtask.task_progress.success", equalTo(1))
-			.body("batchtask.task_progress.fail", equalTo(1))
-			.body("batchtask.task_progress.waitting", equalTo(0))
-			.body("batchtask.task_progress.processing", equalTo(0))
-			.body("batchtask.task_progress.fail_wait_retry", equalTo(0))
-			.body("batchtask.task_progress.total", equalTo(6));
+		assertTaskProgress(PROJECT, taskId, "Stopped", Map.of("stopped", 4, "success", 1, "fail", 1, "waitting", 0,
+				"processing", 0, "fail_wait_retry", 0, "total", 6));
 	}
 
 	@Test

@@ -96,24 +96,13 @@ class ControlPlaneIntegrationTests extends ApiIntegrationTests {
 			.statusCode(201)
 			.body("task_ids", equalTo(List.of(taskId)));
 
-		api().get(TASKS + "/{id}", "p1", taskId)
-			.then()
-			.statusCode(200)
-			.body("batchtask.status", equalTo("Processing"))
-			.body("batchtask.task_progress.success", equalTo(1))
-			.body("batchtask.task_progress.fail", equalTo(1))
-			.body("batchtask.task_progress.processing", equalTo(1))
-			.body("batchtask.task_progress.waitting", equalTo(1));
+		assertTaskProgress("p1", taskId, "Processing", Map.of("success", 1, "fail", 1, "processing", 1, "waitting", 1));
 		api().get(TASKS + "/{id}?target=b", "p1", taskId)
 			.then()
 			.body("task_details[0].error.error_code", equalTo("IOTDA.014230"));
 
 		api().body("{\"seconds\":35}").post("/_emulator/clock/advance").then().statusCode(200);
-		api().get(TASKS + "/{id}", "p1", taskId)
-			.then()
-			.body("batchtask.status", equalTo("PartialSuccess"))
-			.body("batchtask.task_progress.success", equalTo(3))
-			.body("batchtask.task_progress.fail", equalTo(1));
+		assertTaskProgress("p1", taskId, "PartialSuccess", Map.of("success", 3, "fail", 1));
 
 		api()
 			.body("{\"project_id\":\"p1\",\"tasks\":[{\"task_id\":\"" + taskId

@@ -1,9 +1,13 @@
 package io.iotda.emulator.support;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +73,20 @@ public abstract class ApiIntegrationTests {
 			.then()
 			.statusCode(201);
 		api().body("{\"seconds\":" + seconds + "}").post("/_emulator/clock/advance").then().statusCode(200);
+	}
+
+	/**
+	 * Shows the task and checks the status and the progress counters the API answers
+	 * ({@code task_progress.<counter>}, those given).
+	 */
+	protected ValidatableResponse assertTaskProgress(String project, String taskId, String status,
+			Map<String, Integer> progress) {
+		ValidatableResponse shown = api().get("/v5/iot/{project_id}/batchtasks/{task_id}", project, taskId)
+			.then()
+			.statusCode(200)
+			.body("batchtask.status", equalTo(status));
+		progress.forEach((counter, count) -> shown.body("batchtask.task_progress." + counter, equalTo(count)));
+		return shown;
 	}
 
 	/** A request to this application, JSON by default. */
