@@ -1,12 +1,9 @@
 -- Puts the big task back into its seeded state (see seed.sql), then VACUUM and CHECKPOINT, so
 -- that both stop-all runs start from the same rows, a clean table and no pending checkpoint.
-\set ON_ERROR_STOP on
-SET synchronous_commit = off;
+\ir session.sql
 BEGIN;
 UPDATE batch_subtask SET
-       status = CASE (substr(target, 2)::int - 10000000) % 10 WHEN 0 THEN 'Success' WHEN 1 THEN 'Fail'
-                     WHEN 2 THEN 'FailWaitRetry' WHEN 3 THEN 'Processing' WHEN 4 THEN 'Processing'
-                     WHEN 5 THEN 'Processing' WHEN 6 THEN 'Processing' ELSE 'Waitting' END,
+       status = pg_temp.seeded_status(substr(target, 2)::int - 10000000),
        updated_at = TIMESTAMPTZ '2026-01-01 00:00:00+00'
 WHERE task_id = '650000000110000000000001' AND status = 'Stopped';
 UPDATE batch_task t SET status = 'Processing', stop_requested = false, stopping_until = NULL,

@@ -1,13 +1,10 @@
 -- Puts the small tasks back into their seeded state (see seed.sql): every subtask that a run moved
 -- gets its seeded status again, the counters their seeded values; then VACUUM, so that every
 -- measured run starts from the same rows and about the same table.
-\set ON_ERROR_STOP on
-SET synchronous_commit = off;
+\ir session.sql
 BEGIN;
 UPDATE batch_subtask SET
-       status = CASE (substr(target, 2)::int - 1000) % 10 WHEN 0 THEN 'Success' WHEN 1 THEN 'Fail'
-                     WHEN 2 THEN 'FailWaitRetry' WHEN 3 THEN 'Processing' WHEN 4 THEN 'Processing'
-                     WHEN 5 THEN 'Processing' WHEN 6 THEN 'Processing' ELSE 'Waitting' END,
+       status = pg_temp.seeded_status(substr(target, 2)::int - 1000),
        error_code = CASE WHEN (substr(target, 2)::int - 1000) % 10 IN (1, 2) THEN 'IOTDA.BENCH' END,
        error_msg = CASE WHEN (substr(target, 2)::int - 1000) % 10 IN (1, 2) THEN 'seeded failure' END,
        updated_at = TIMESTAMPTZ '2026-01-01 00:00:00+00'

@@ -10,8 +10,7 @@
 -- Subtask j's seeded status is a function of j, so a reset can restore it exactly:
 --   j%10 = 0 Success, 1 Fail, 2 FailWaitRetry, 3..6 Processing, 7..9 Waitting
 -- (per 100: 10 Success, 10 Fail, 10 FailWaitRetry, 40 Processing, 30 Waitting; 80 active).
-\set ON_ERROR_STOP on
-SET synchronous_commit = off;
+\ir session.sql
 SET maintenance_work_mem = '256MB';
 
 TRUNCATE batch_subtask, batch_task;
@@ -49,27 +48,18 @@ VALUES ('650000000110000000000001', 'bench', '', 'bench_app', 'bench_big', 'firm
 -- the foreign key is checked by the seed's construction; skip its per-row trigger
 SET LOCAL session_replication_role = replica;
 
+-- the small tasks' subtasks, then the big task's: status, output, error and attempts are functions of j
 INSERT INTO batch_subtask (id, task_id, target, status, output, error_code, error_msg, attempts, updated_at)
-SELECT '6500000002' || (10000000000000 + i * 1000 + j), '6500000000' || (10000000000000 + i), 'd' || (1000 + j),
-       CASE j % 10 WHEN 0 THEN 'Success' WHEN 1 THEN 'Fail' WHEN 2 THEN 'FailWaitRetry'
-                   WHEN 3 THEN 'Processing' WHEN 4 THEN 'Processing' WHEN 5 THEN 'Processing' WHEN 6 THEN 'Processing'
-                   ELSE 'Waitting' END,
+SELECT id, task_id, target, pg_temp.seeded_status(j),
        CASE WHEN j % 10 = 0 THEN 'upgraded' END,
        CASE WHEN j % 10 IN (1, 2) THEN 'IOTDA.BENCH' END,
        CASE WHEN j % 10 IN (1, 2) THEN 'seeded failure' END,
        CASE WHEN j % 10 IN (1, 2) THEN 1 ELSE 0 END, TIMESTAMPTZ '2026-01-01 00:00:00+00'
-FROM generate_series(1, :ntasks) i, generate_series(1, 100) j;
-
-INSERT INTO batch_subtask (id, task_id, target, status, output, error_code, error_msg, attempts, updated_at)
-SELECT '6500000003' || (10000000000000 + j), '650000000110000000000001', 'b' || (10000000 + j),
-       CASE j % 10 WHEN 0 THEN 'Success' WHEN 1 THEN 'Fail' WHEN 2 THEN 'FailWaitRetry'
-                   WHEN 3 THEN 'Processing' WHEN 4 THEN 'Processing' WHEN 5 THEN 'Processing' WHEN 6 THEN 'Processing'
-                   ELSE 'Waitting' END,
-       CASE WHEN j % 10 = 0 THEN 'upgraded' END,
-       CASE WHEN j % 10 IN (1, 2) THEN 'IOTDA.BENCH' END,
-       CASE WHEN j % 10 IN (1, 2) THEN 'seeded failure' END,
-       CASE WHEN j % 10 IN (1, 2) THEN 1 ELSE 0 END, TIMESTAMPTZ '2026-01-01 00:00:00+00'
-FROM generate_series(1, :nbig) j;
+FROM (SELECT '6500000002' || (10000000000000 + i * 1000 + j), '6500000000' || (10000000000000 + i), 'd' || (1000 + j), j
+      FROM generate_series(1, :ntasks) i, generate_series(1, 100) j
+      UNION ALL
+      SELECT '6500000003' || (10000000000000 + j), '650000000110000000000001', 'b' || (10000000 + j), j
+      FROM generate_series(1, :nbig) j) AS subtask (id, task_id, target, j);
 
 -- the big task's counters, counted from its rows
 UPDATE batch_task t SET (processing, success, fail, waitting, fail_wait_retry) = (

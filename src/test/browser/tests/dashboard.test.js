@@ -1,19 +1,11 @@
 // The dashboard at /: stop a running task with its button and watch its progress bar change.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, launch, screenshot } from './support.js';
+import { api, baseUrl, browserForThisFile, screenshot } from './support.js';
 
 const PROJECT = 'e2e_dashboard';
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserForThisFile();
 
 async function createFirmwareUpgrade(name, devices) {
   const targets = Array.from({ length: devices }, (_, i) => name + '-device-' + String(i + 1).padStart(3, '0'));
@@ -35,7 +27,7 @@ test('stops a running task with its Stop button and the progress bar shows the s
   const task = await createFirmwareUpgrade('e2e_stop_' + Date.now(), 12);
   assert.ok(!['Success', 'Fail', 'PartialSuccess', 'Stopped', 'Stopping'].includes(task.status), task.status);
 
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await newPage(1280, 800);
   await page.goto(baseUrl + '/?project=' + PROJECT);
   const row = page.locator('tr[data-task-id="' + task.task_id + '"]');
   await row.waitFor({ timeout: 15000 });
@@ -71,7 +63,7 @@ test('stops a running task with its Stop button and the progress bar shows the s
 
 test('pages through subtasks filtered by status and shows IoTDA errors from the API', async () => {
   const task = await createFirmwareUpgrade('e2e_pages_' + Date.now(), 25);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage(1280, 900);
   await page.goto(baseUrl + '/?project=' + PROJECT);
   const row = page.locator('tr[data-task-id="' + task.task_id + '"]');
   await row.locator('.task-link').click();

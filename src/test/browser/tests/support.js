@@ -1,5 +1,6 @@
 // Shared set-up of the browser tests: Debian's Chromium, headless, driven by playwright-core.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +18,21 @@ export async function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+}
+
+/**
+ * One browser for the calling test file: launched before its first test and closed after its last.
+ * Returns a function that opens a page of the given viewport size in it.
+ */
+export function browserForThisFile() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return (width, height) => browser.newPage({ viewport: { width, height } });
 }
 
 export async function screenshot(page, name, fullPage = false) {

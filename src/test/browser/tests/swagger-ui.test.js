@@ -1,23 +1,15 @@
 // Swagger UI: run the documented stop example through "Try it out" against the demo task.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, launch, screenshot } from './support.js';
+import { baseUrl, browserForThisFile, screenshot } from './support.js';
 
 const DEMO_TASK = '64a1f0c2d3e4f5a6b7c8d9e0';
 const EXAMPLE_TARGET = 'e495cf17-ff79-4294-8f64-4d367919d665';
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const newPage = browserForThisFile();
 
 test('runs the documented stop example through Try it out and gets 200', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage(1280, 900);
   await page.goto(baseUrl + '/swagger-ui.html');
   const stop = page.locator('#operations-Batch_tasks-StopBatchTask');
   await stop.locator('.opblock-summary').first().click();

@@ -164,17 +164,10 @@ class DatabaseOutageIntegrationTests {
 	@Test
 	@Order(2)
 	void leavesNoPartOfALargeCreateWhenTheDatabaseGoesAwayMidway() throws Exception {
-		List<String> targets = devices(30_000);
-		String body = "{\"task_name\":\"cut_midway\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(targets)
-				+ "}";
+		String body = createBody("cut_midway", 30_000);
 		// slow the rows down so that the cut falls inside the create's transaction
-		proxy.delayTrafficToServer(Duration.ofMillis(20));
 		long sentBefore = proxy.bytesToServer();
-		CompletableFuture<Response> create = CompletableFuture.supplyAsync(() -> api().body(body).post(BASE, PROJECT));
-		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-		while (proxy.bytesToServer() - sentBefore < 100_000 && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
+		CompletableFuture<Response> create = sendSlowly(body, 100_000, 20);
 		assertThat(proxy.bytesToServer() - sentBefore).as("rows on their way to the database").isGreaterThan(100_000);
 		proxy.cut();
 
@@ -204,16 +197,7 @@ class DatabaseOutageIntegrationTests {
 	@Test
 	@Order(3)
 	void finishesAnInFlightRequestWhenTheApplicationShutsDown() throws Exception {
-		List<String> targets = devices(5_000);
-		String body = "{\"task_name\":\"in_flight\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(targets)
-				+ "}";
-		proxy.delayTrafficToServer(Duration.ofMillis(20));
-		long sentBefore = proxy.bytesToServer();
-		CompletableFuture<Response> create = CompletableFuture.supplyAsync(() -> api().body(body).post(BASE, PROJECT));
-		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-		while (proxy.bytesToServer() - sentBefore < 20_000 && System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
+		CompletableFuture<Response> create = sendSlowly(createBody("in_flight", 5_000), 20_000, 10);
 		assertThat(create).as("the create is still in flight when shutdown begins").isNotDone();
 
 		CompletableFuture<Void> shutdown = CompletableFuture.runAsync(app::close);
@@ -227,6 +211,28 @@ class DatabaseOutageIntegrationTests {
 			.isEqualTo(5_000);
 		assertThat(database.queryForObject("SELECT total FROM batch_task WHERE id = ?", Integer.class, taskId))
 			.isEqualTo(5_000);
+	}
+
+	private static String createBody(String name, int targets) {
+		return "{\"task_name\":\"" + name + "\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(devices(targets))
+				+ "}";
+	}
+
+	/**
+	 * Sends the create through the proxy, slowed to 20 ms a packet, and waits (a minute
+	 * at most, polling every {@code pollMillis}) until {@code bytes} of it went to the
+	 * database.
+	 */
+	private CompletableFuture<Response> sendSlowly(String body, long bytes, long pollMillis)
+			throws InterruptedException {
+		proxy.delayTrafficToServer(Duration.ofMillis(20));
+		long sentBefore = proxy.bytesToServer();
+		CompletableFuture<Response> create = CompletableFuture.supplyAsync(() -> api().body(body).post(BASE, PROJECT));
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (proxy.bytesToServer() - sentBefore < bytes && System.nanoTime() < deadline) {
+			Thread.sleep(pollMillis);
+		}
+		return create;
 	}
 
 	private Map<String, Function<RequestSpecification, Response>> operations(String active, String finished) {

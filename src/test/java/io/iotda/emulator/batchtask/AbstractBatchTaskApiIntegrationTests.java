@@ -3,6 +3,7 @@ package io.iotda.emulator.batchtask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.AbstractApiIntegrationTests;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,21 @@ abstract class AbstractBatchTaskApiIntegrationTests extends AbstractApiIntegrati
 
 	static String json(List<String> targets) {
 		return targets.stream().map((t) -> "\"" + t + "\"").collect(Collectors.joining(",", "[", "]"));
+	}
+
+	/**
+	 * Creates a task of {@link #PROJECT} from the body and checks that it was created.
+	 */
+	ValidatableResponse assertCreated(String body) {
+		return api().body(body).post(BASE, PROJECT).then().statusCode(201);
+	}
+
+	/**
+	 * Posts the body to an operation of the task (stop, retry, confirm) and checks it
+	 * answered 200.
+	 */
+	ValidatableResponse assertAnswered(String operation, String taskId, String body) {
+		return api().body(body).post(operation, PROJECT, taskId).then().statusCode(200);
 	}
 
 	String createTask(String type, List<String> targets) {

@@ -2,10 +2,13 @@ package io.iotda.emulator.batchtask;
 
 import io.iotda.emulator.support.PostgresProperties;
 import io.iotda.emulator.support.TestcontainersConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,6 +22,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Import(TestcontainersConfiguration.class)
 abstract class AbstractPostgresJpaTests {
+
+	@Autowired
+	protected BatchTaskRepository tasks;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected TestEntityManager entityManager;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

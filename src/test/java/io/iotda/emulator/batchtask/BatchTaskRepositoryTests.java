@@ -14,11 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +37,6 @@ class BatchTaskRepositoryTests extends AbstractPostgresJpaTests {
 	private static final TenantScope P1_I1 = TenantScope.of("p1", "i1");
 
 	private static final TenantScope P2 = TenantScope.of("p2", null);
-
-	@Autowired
-	private BatchTaskRepository tasks;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private TestEntityManager entityManager;
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
@@ -164,108 +155,119 @@ class BatchTaskRepositoryTests extends AbstractPostgresJpaTests {
 	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void aSecondLockOnTheSameTaskWaitsUntilTheFirstTransactionCommits() throws Exception {
-		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
-		TenantScope scope = TenantScope.of("locking", null);
-		String id = transaction.execute((status) -> save(task(scope, TaskType.FIRMWARE_UPGRADE, null)).getId());
-		ExecutorService executor = Executors.newFixedThreadPool(2);
-		CountDownLatch firstLocked = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
-		try {
-			Future<?> first = executor.submit(() -> transaction.executeWithoutResult((status) -> {
-				assertThat(this.tasks.lockInScope(id, scope)).isPresent();
-				firstLocked.countDown();
-				awaitOrFail(releaseFirst);
-				this.jdbc.update("UPDATE batch_task SET status_desc = 'changed by the first' WHERE id = ?", id);
-			}));
-			assertThat(firstLocked.await(20, TimeUnit.SECONDS)).isTrue();
+		try (LockRace race = new LockRace()) {
+			String id = race.saveTask();
+			Future<?> first = race.holdLock(() -> assertThat(this.tasks.lockInScope(id, race.scope)).isPresent(),
+					(present) -> this.jdbc
+						.update("UPDATE batch_task SET status_desc = 'changed by the first' WHERE id = ?", id));
 
-			Future<String> second = executor.submit(() -> transaction
-				.execute((status) -> this.tasks.lockInScope(id, scope).orElseThrow().getStatusDesc()));
+			Future<String> second = race
+				.inTransaction(() -> this.tasks.lockInScope(id, race.scope).orElseThrow().getStatusDesc());
 			awaitBackendsWaitingForALock(1);
 			assertThat(second).isNotDone();
 
-			releaseFirst.countDown();
+			race.releaseFirst();
 			first.get(20, TimeUnit.SECONDS);
 			assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo("changed by the first");
-		}
-		finally {
-			releaseFirst.countDown();
-			executor.shutdownNow();
-			assertThat(executor.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
-			this.jdbc.update("DELETE FROM batch_task WHERE project_id = 'locking'");
 		}
 	}
 
 	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void aLockForTargetsWaitsForTheEntityLockAndSeesItsChanges() throws Exception {
-		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
-		TenantScope scope = TenantScope.of("locking", null);
-		String id = transaction.execute((status) -> save(task(scope, TaskType.FIRMWARE_UPGRADE, null)).getId());
-		ExecutorService executor = Executors.newFixedThreadPool(2);
-		CountDownLatch firstLocked = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
-		try {
-			Future<?> first = executor.submit(() -> transaction.executeWithoutResult((status) -> {
-				BatchTask locked = this.tasks.lockInScope(id, scope).orElseThrow();
-				firstLocked.countDown();
-				awaitOrFail(releaseFirst);
-				locked.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.SUCCESS, 2, NOW);
-			}));
-			assertThat(firstLocked.await(20, TimeUnit.SECONDS)).isTrue();
+		try (LockRace race = new LockRace()) {
+			String id = race.saveTask();
+			Future<?> first = race.holdLock(() -> this.tasks.lockInScope(id, race.scope).orElseThrow(),
+					(locked) -> locked.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.SUCCESS, 2, NOW));
 
-			Future<Integer> second = executor
-				.submit(() -> transaction.execute((status) -> this.tasks.lockForTargets(id, scope)
-					.orElseThrow()
-					.getProgress()
-					.count(SubtaskStatus.SUCCESS)));
+			Future<Integer> second = race.inTransaction(() -> this.tasks.lockForTargets(id, race.scope)
+				.orElseThrow()
+				.getProgress()
+				.count(SubtaskStatus.SUCCESS));
 			awaitBackendsWaitingForALock(1);
 			assertThat(second).isNotDone();
 
-			releaseFirst.countDown();
+			race.releaseFirst();
 			first.get(20, TimeUnit.SECONDS);
 			assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(2);
-		}
-		finally {
-			releaseFirst.countDown();
-			executor.shutdownNow();
-			assertThat(executor.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
-			this.jdbc.update("DELETE FROM batch_task WHERE project_id = 'locking'");
 		}
 	}
 
 	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void lockingOneTaskDoesNotHoldUpAnother() throws Exception {
-		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
-		TenantScope scope = TenantScope.of("locking", null);
-		String held = transaction.execute((status) -> save(task(scope, TaskType.FIRMWARE_UPGRADE, null)).getId());
-		String other = transaction.execute((status) -> save(task(scope, TaskType.FIRMWARE_UPGRADE, null)).getId());
-		ExecutorService executor = Executors.newFixedThreadPool(2);
-		CountDownLatch firstLocked = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
-		try {
-			Future<?> first = executor.submit(() -> transaction.executeWithoutResult((status) -> {
-				assertThat(this.tasks.lockInScope(held, scope)).isPresent();
-				firstLocked.countDown();
-				awaitOrFail(releaseFirst);
-			}));
-			assertThat(firstLocked.await(20, TimeUnit.SECONDS)).isTrue();
+		try (LockRace race = new LockRace()) {
+			String held = race.saveTask();
+			String other = race.saveTask();
+			Future<?> first = race.holdLock(() -> assertThat(this.tasks.lockInScope(held, race.scope)).isPresent(),
+					(present) -> {
+					});
 
-			Future<String> second = executor.submit(
-					() -> transaction.execute((status) -> this.tasks.lockInScope(other, scope).orElseThrow().getId()));
+			Future<String> second = race
+				.inTransaction(() -> this.tasks.lockInScope(other, race.scope).orElseThrow().getId());
 
 			assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(other);
 			assertThat(first).isNotDone();
-			releaseFirst.countDown();
+			race.releaseFirst();
 			first.get(20, TimeUnit.SECONDS);
 		}
-		finally {
-			releaseFirst.countDown();
-			executor.shutdownNow();
-			assertThat(executor.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
-			this.jdbc.update("DELETE FROM batch_task WHERE project_id = 'locking'");
+	}
+
+	/**
+	 * Two transactions on two threads, on tasks of a tenant of their own (deleted at the
+	 * end): the first takes a lock and holds it until released, the second runs
+	 * meanwhile.
+	 */
+	private final class LockRace implements AutoCloseable {
+
+		final TenantScope scope = TenantScope.of("locking", null);
+
+		private final TransactionTemplate transaction = new TransactionTemplate(
+				BatchTaskRepositoryTests.this.transactionManager);
+
+		private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+		private final CountDownLatch releaseFirst = new CountDownLatch(1);
+
+		/** A task of the race's tenant, committed. */
+		String saveTask() {
+			return this.transaction
+				.execute((status) -> save(task(this.scope, TaskType.FIRMWARE_UPGRADE, null)).getId());
 		}
+
+		/**
+		 * The first transaction: {@code lock}, then, once released, {@code beforeCommit}
+		 * with what it locked; answers when it holds the lock.
+		 */
+		<T> Future<?> holdLock(Supplier<T> lock, Consumer<T> beforeCommit) throws InterruptedException {
+			CountDownLatch firstLocked = new CountDownLatch(1);
+			Future<?> first = this.executor.submit(() -> this.transaction.executeWithoutResult((status) -> {
+				T locked = lock.get();
+				firstLocked.countDown();
+				awaitOrFail(this.releaseFirst);
+				beforeCommit.accept(locked);
+			}));
+			assertThat(firstLocked.await(20, TimeUnit.SECONDS)).isTrue();
+			return first;
+		}
+
+		/** The second transaction. */
+		<T> Future<T> inTransaction(Supplier<T> work) {
+			return this.executor.submit(() -> this.transaction.execute((status) -> work.get()));
+		}
+
+		void releaseFirst() {
+			this.releaseFirst.countDown();
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.releaseFirst.countDown();
+			this.executor.shutdownNow();
+			assertThat(this.executor.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
+			BatchTaskRepositoryTests.this.jdbc.update("DELETE FROM batch_task WHERE project_id = 'locking'");
+		}
+
 	}
 
 	// ---- list pages

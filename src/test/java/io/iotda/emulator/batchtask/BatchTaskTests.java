@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BatchTaskTests {
 
@@ -73,45 +75,28 @@ class BatchTaskTests {
 		assertThat(task.getStatus()).isEqualTo(TaskStatus.PARTIAL_SUCCESS);
 	}
 
-	@Test
-	void endsAWholeTaskStopAtOnceWhenStoppingLastsNoTime() {
-		BatchTask task = task(false, null, 3);
-		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 3, NOW);
+	@ParameterizedTest(name = "{0} targets, stopping for {1} s")
+	@CsvSource({ "3, 0", "1, -1" })
+	void endsAWholeTaskStopAtOnceWhenStoppingLastsNoTimeOrANegativeTime(int targets, long stoppingSeconds) {
+		BatchTask task = withStopped(targets, targets);
 
-		task.requestStop(NOW, Duration.ZERO);
+		task.requestStop(NOW, Duration.ofSeconds(stoppingSeconds));
 
-		assertThat(task.isStopRequested()).isTrue();
-		assertThat(task.getStoppingUntil()).isNull();
-		assertThat(task.getStatus()).isEqualTo(TaskStatus.STOPPED);
-	}
-
-	@Test
-	void endsAWholeTaskStopAtOnceForANegativeStoppingDurationToo() {
-		BatchTask task = task(false, null, 1);
-		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 1, NOW);
-
-		task.requestStop(NOW, Duration.ofSeconds(-1));
-
-		assertThat(task.getStoppingUntil()).isNull();
-		assertThat(task.getStatus()).isEqualTo(TaskStatus.STOPPED);
+		assertStop(task, true, null, TaskStatus.STOPPED);
 	}
 
 	@Test
 	void isStoppingForTheStoppingDurationAfterAWholeTaskStop() {
-		BatchTask task = task(false, null, 3);
-		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 3, NOW);
+		BatchTask task = withStopped(3, 3);
 
 		task.requestStop(NOW, Duration.ofSeconds(2));
 
-		assertThat(task.isStopRequested()).isTrue();
-		assertThat(task.getStatus()).isEqualTo(TaskStatus.STOPPING);
-		assertThat(task.getStoppingUntil()).isEqualTo(NOW.plusSeconds(2));
+		assertStop(task, true, NOW.plusSeconds(2), TaskStatus.STOPPING);
 	}
 
 	@Test
 	void staysStoppingWhateverMovesAreRecordedMeanwhile() {
-		BatchTask task = task(false, null, 3);
-		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 2, NOW);
+		BatchTask task = withStopped(3, 2);
 		task.requestStop(NOW, Duration.ofSeconds(2));
 
 		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.SUCCESS, 1, NOW.plusSeconds(1));
@@ -130,15 +115,12 @@ class BatchTaskTests {
 
 		task.clearStop(NOW);
 
-		assertThat(task.isStopRequested()).isFalse();
-		assertThat(task.getStoppingUntil()).isNull();
-		assertThat(task.getStatus()).isEqualTo(TaskStatus.PARTIAL_SUCCESS);
+		assertStop(task, false, null, TaskStatus.PARTIAL_SUCCESS);
 	}
 
 	@Test
 	void isProcessingAgainOnceStoppedSubtasksAreRetried() {
-		BatchTask task = task(false, null, 2);
-		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 2, NOW);
+		BatchTask task = withStopped(2, 2);
 		task.requestStop(NOW, Duration.ZERO);
 
 		task.recordMoved(SubtaskStatus.STOPPED, SubtaskStatus.WAITTING, 2, NOW);
@@ -150,8 +132,7 @@ class BatchTaskTests {
 
 	@Test
 	void clearingAStopThatIsStillStoppingEndsTheStoppingPhase() {
-		BatchTask task = task(false, null, 2);
-		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, 2, NOW);
+		BatchTask task = withStopped(2, 2);
 		task.requestStop(NOW, Duration.ofSeconds(2));
 		task.recordMoved(SubtaskStatus.STOPPED, SubtaskStatus.WAITTING, 2, NOW);
 
@@ -170,6 +151,19 @@ class BatchTaskTests {
 
 		assertThat(task.getProgress()).isEqualTo(counted);
 		assertThat(task.getStatus()).isEqualTo(TaskStatus.SUCCESS);
+	}
+
+	private static void assertStop(BatchTask task, boolean requested, Instant stoppingUntil, TaskStatus status) {
+		assertThat(task.isStopRequested()).as("stop requested").isEqualTo(requested);
+		assertThat(task.getStoppingUntil()).as("stopping until").isEqualTo(stoppingUntil);
+		assertThat(task.getStatus()).as("status").isEqualTo(status);
+	}
+
+	/** A task of {@code targets} subtasks, {@code stopped} of them moved to Stopped. */
+	private static BatchTask withStopped(int targets, int stopped) {
+		BatchTask task = task(false, null, targets);
+		task.recordMoved(SubtaskStatus.WAITTING, SubtaskStatus.STOPPED, stopped, NOW);
+		return task;
 	}
 
 	private static BatchTask task(boolean needConfirm, Instant scheduleTime, int targets) {

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,13 +21,10 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 
 	@Test
 	void createsAnUpgradeTaskWithOneWaittingSubtaskPerTarget() {
-		api().body("""
+		assertCreated("""
 				{"app_id":"app_1","task_name":"升级_任务_1","task_type":"firmwareUpgrade","task_mode":"GATEWAY",
 				 "targets":["d1","d2","d3"],"document":{"package_ids":["p1"]},
 				 "task_ext_info":{"note":"x"},"task_policy":{"retry_count":2,"retry_interval":10}}""")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
 			.contentType("application/json")
 			.body("task_id", matchesPattern("[0-9a-f]{24}"))
 			.body("task_name", equalTo("升级_任务_1"))
@@ -50,11 +48,8 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 
 	@Test
 	void keepsANeedConfirmTaskWaitting() {
-		api().body("""
+		assertCreated("""
 				{"task_name":"confirm_me","task_type":"softwareUpgrade","need_confirm":true,"targets":["d1"]}""")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
 			.body("status", equalTo("Waitting"))
 			.body("need_confirm", equalTo(true));
 	}
@@ -62,13 +57,10 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 	@Test
 	void keepsAScheduledTaskWaittingAndEchoesItsSchedule() {
 		String at = IotdaTime.format(Instant.now().plus(Duration.ofDays(6)));
-		api()
-			.body("""
-					{"task_name":"later","task_type":"firmwareUpgrade","targets":["d1"],"task_policy":{"schedule_time":"%s"}}"""
-				.formatted(at))
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
+		assertCreated(
+				"""
+						{"task_name":"later","task_type":"firmwareUpgrade","targets":["d1"],"task_policy":{"schedule_time":"%s"}}"""
+					.formatted(at))
 			.body("status", equalTo("Waitting"))
 			.body("task_policy.schedule_time", equalTo(at));
 	}
@@ -76,11 +68,8 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 	@Test
 	void createsThirtyThousandTargetsAndStoresEachOnce() {
 		List<String> targets = devices(30_000);
-		String taskId = api()
-			.body("{\"task_name\":\"big\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(targets) + "}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
+		String taskId = assertCreated(
+				"{\"task_name\":\"big\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(targets) + "}")
 			.body("task_progress.total", equalTo(30_000))
 			.extract()
 			.path("task_id");
@@ -91,13 +80,10 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 
 	@Test
 	void rejectsMoreThanThirtyThousandTargetsAndStoresNothing() {
-		api()
+		assertRefused(api()
 			.body("{\"task_name\":\"too_big\",\"task_type\":\"firmwareUpgrade\",\"targets\":" + json(devices(30_001))
 					+ "}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+			.post(BASE, PROJECT), 400, "IOTDA.000006");
 
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM batch_task", Integer.class)).isZero();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM batch_subtask", Integer.class)).isZero();
@@ -105,11 +91,8 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 
 	@Test
 	void storesARepeatedTargetOnce() {
-		api().body("""
+		assertCreated("""
 				{"task_name":"dups","task_type":"firmwareUpgrade","targets":["d1","d2","d1"]}""")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
 			.body("targets", equalTo(List.of("d1", "d2")))
 			.body("task_progress.total", equalTo(2));
 	}
@@ -119,11 +102,8 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 		this.jdbc.update("INSERT INTO device_group_member VALUES ('p1', '', 'g1', 'a'), ('p1', '', 'g1', 'b'), "
 				+ "('p1', '', 'g2', 'b'), ('p1', '', 'g2', 'c'), ('p2', '', 'g3', 'z')");
 
-		String taskId = api().body("""
+		String taskId = assertCreated("""
 				{"task_name":"groups","task_type":"firmwareUpgrade","targets_filter":{"group_ids":["g1","g2"]}}""")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
 			.body("targets_filter.group_ids", equalTo(List.of("g1", "g2")))
 			.body("$", not(hasKey("targets")))
 			.body("task_progress.total", equalTo(3))
@@ -142,12 +122,9 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 
 	@Test
 	void prefersTargetsOverTargetsFilter() {
-		api()
-			.body("""
-					{"task_name":"both","task_type":"firmwareUpgrade","targets":["d1"],"targets_filter":{"group_ids":["nope"]}}""")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
+		assertCreated(
+				"""
+						{"task_name":"both","task_type":"firmwareUpgrade","targets":["d1"],"targets_filter":{"group_ids":["nope"]}}""")
 			.body("task_progress.total", equalTo(1));
 	}
 
@@ -197,52 +174,32 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 			"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"],\"task_policy\":{\"retry_count\":\"x\",\"retry_interval\":1}}" })
 	void rejectsABreachOfAnyFieldRuleAndStoresNothing(String template) {
 		String body = template.replace("%s", "x".repeat(600));
-		api().body(body)
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"))
-			.body("error_msg", org.hamcrest.Matchers.startsWith("Invalid input data."));
+		assertRefused(api().body(body).post(BASE, PROJECT), 400, "IOTDA.000006").body("error_msg",
+				org.hamcrest.Matchers.startsWith("Invalid input data."));
 
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM batch_task", Integer.class)).isZero();
 	}
 
 	@Test
 	void acceptsTheLongestValidFields() {
-		api()
-			.body("{\"app_id\":\"" + "a".repeat(36) + "\",\"task_name\":\"" + "n".repeat(128)
-					+ "\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"" + "d".repeat(128)
-					+ "\"],\"task_policy\":{\"retry_count\":5,\"retry_interval\":1440}}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201);
+		assertCreated("{\"app_id\":\"" + "a".repeat(36) + "\",\"task_name\":\"" + "n".repeat(128)
+				+ "\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"" + "d".repeat(128)
+				+ "\"],\"task_policy\":{\"retry_count\":5,\"retry_interval\":1440}}");
 	}
 
 	@Test
 	void rejectsMalformedJsonAndOtherMediaTypes() {
-		api().body("{\"task_name\":")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000008"));
-		api().contentType("application/xml")
-			.body("<a/>")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000008"));
-		api().body("").post(BASE, PROJECT).then().statusCode(400).body("error_code", equalTo("IOTDA.000008"));
+		assertRefused(api().body("{\"task_name\":").post(BASE, PROJECT), 400, "IOTDA.000008");
+		assertRefused(api().contentType("application/xml").body("<a/>").post(BASE, PROJECT), 400, "IOTDA.000008");
+		assertRefused(api().body("").post(BASE, PROJECT), 400, "IOTDA.000008");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "0123456789012345678901234567890123456" })
 	void rejectsAnInstanceIdOutsideOneToThirtySixCharacters(String instanceId) {
-		api().header("Instance-Id", instanceId)
+		assertRefused(api().header("Instance-Id", instanceId)
 			.body("{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"]}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+			.post(BASE, PROJECT), 400, "IOTDA.000006");
 	}
 
 	@Test

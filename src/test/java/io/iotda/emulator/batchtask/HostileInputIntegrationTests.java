@@ -4,6 +4,7 @@ import static io.iotda.emulator.support.Gen.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iotda.emulator.support.Gen;
+import io.iotda.emulator.support.HostileInputs;
 import io.iotda.emulator.support.IotdaEnvelopes;
 import io.iotda.emulator.support.RawHttp;
 import io.iotda.emulator.support.RawHttp.Header;
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +55,7 @@ class HostileInputIntegrationTests extends AbstractBatchTaskApiIntegrationTests 
 
 	static final int CASES = 100;
 
-	private static final String CASE_NAME = "seed " + SEED + ", case {index}";
+	private static final String CASE_NAME = "{0}: seed " + SEED + ", case {1}";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -73,19 +76,33 @@ class HostileInputIntegrationTests extends AbstractBatchTaskApiIntegrationTests 
 	/** Answers per operation, by class (2xx, 4xx): the generators' coverage. */
 	private static final Map<Operation, Map<String, Integer>> answers = new EnumMap<>(Operation.class);
 
-	/** The operations of spec section 1. */
+	/**
+	 * The operations of spec section 1, each with its request generator and how many
+	 * successes its cases must answer at least (besides some refusals).
+	 */
 	enum Operation {
 
-		CREATE("POST", ""), LIST("GET", ""), SHOW("GET", "/%s"), DELETE("DELETE", "/%s"), STOP("POST", "/%s/stop"),
-		RETRY("POST", "/%s/retry"), CONFIRM("POST", "/%s/confirm");
+		CREATE("POST", "", HostileInputIntegrationTests::createRequests, 5),
+		LIST("GET", "", HostileInputIntegrationTests::listRequests, 2),
+		SHOW("GET", "/%s", HostileInputIntegrationTests::showRequests, 5),
+		DELETE("DELETE", "/%s", HostileInputIntegrationTests::bodilessRequests, 1),
+		STOP("POST", "/%s/stop", HostileInputIntegrationTests::targetRequests, 2),
+		RETRY("POST", "/%s/retry", HostileInputIntegrationTests::targetRequests, 5),
+		CONFIRM("POST", "/%s/confirm", HostileInputIntegrationTests::targetRequests, 2);
 
 		final String method;
 
 		final String suffix;
 
-		Operation(String method, String suffix) {
+		final Supplier<Gen<HostileRequest>> requests;
+
+		final int minimumSuccesses;
+
+		Operation(String method, String suffix, Supplier<Gen<HostileRequest>> requests, int minimumSuccesses) {
 			this.method = method;
 			this.suffix = suffix;
+			this.requests = requests;
+			this.minimumSuccesses = minimumSuccesses;
 		}
 
 	}
@@ -128,15 +145,16 @@ class HostileInputIntegrationTests extends AbstractBatchTaskApiIntegrationTests 
 
 	/**
 	 * Not before every case: the fixtures of an operation serve all its cases (see
-	 * {@link #makeFixturesBeforeTheFirstCase}).
+	 * {@link #makeFixturesBeforeTheFirstCaseOf}).
 	 */
 	@Override
 	protected void wipeState() {
 	}
 
-	@BeforeEach
-	void makeFixturesBeforeTheFirstCase(TestInfo test) {
-		String family = test.getTestMethod().orElseThrow().getName();
+	/**
+	 * Fixture tasks, made anew when the family of cases (an operation, a test) changes.
+	 */
+	private void makeFixturesBeforeTheFirstCaseOf(String family) {
 		if (family.equals(fixturesMadeFor)) {
 			return;
 		}
@@ -146,12 +164,8 @@ class HostileInputIntegrationTests extends AbstractBatchTaskApiIntegrationTests 
 		fixtures.put(TaskRef.SOFTWARE, createTask("softwareUpgrade", DEVICES));
 		fixtures.put(TaskRef.DEVICES, createTask("createDevices", DEVICES));
 		fixtures.put(TaskRef.NEED_CONFIRM,
-				api()
-					.body("{\"task_name\":\"confirm_me\",\"task_type\":\"moduleUpgrade\",\"need_confirm\":true,"
-							+ "\"targets\":" + json(DEVICES) + "}")
-					.post(BASE, PROJECT)
-					.then()
-					.statusCode(201)
+				assertCreated("{\"task_name\":\"confirm_me\",\"task_type\":\"moduleUpgrade\",\"need_confirm\":true,"
+						+ "\"targets\":" + json(DEVICES) + "}")
 					.extract()
 					.path("task_id"));
 		String finished = createTask("firmwareUpgrade", DEVICES);
@@ -174,101 +188,36 @@ class HostileInputIntegrationTests extends AbstractBatchTaskApiIntegrationTests 
 	}
 
 	@ParameterizedTest(name = CASE_NAME)
-	@MethodSource("createCases")
-	void createAnswersAnyRequestWithinTheContract(HostileRequest request) throws Exception {
-		send(Operation.CREATE, request);
-	}
-
-	static Stream<Arguments> createCases() {
-		return cases(Operation.CREATE, createRequests());
-	}
-
-	@ParameterizedTest(name = CASE_NAME)
-	@MethodSource("listCases")
-	void listAnswersAnyRequestWithinTheContract(HostileRequest request) throws Exception {
-		send(Operation.LIST, request);
-	}
-
-	static Stream<Arguments> listCases() {
-		return cases(Operation.LIST, listRequests());
-	}
-
-	@ParameterizedTest(name = CASE_NAME)
-	@MethodSource("showCases")
-	void showAnswersAnyRequestWithinTheContract(HostileRequest request) throws Exception {
-		send(Operation.SHOW, request);
-	}
-
-	static Stream<Arguments> showCases() {
-		return cases(Operation.SHOW, showRequests());
-	}
-
-	@ParameterizedTest(name = CASE_NAME)
-	@MethodSource("deleteCases")
-	void deleteAnswersAnyRequestWithinTheContract(HostileRequest request) throws Exception {
-		send(Operation.DELETE, request);
-	}
-
-	static Stream<Arguments> deleteCases() {
-		return cases(Operation.DELETE, bodilessRequests());
-	}
-
-	@ParameterizedTest(name = CASE_NAME)
-	@MethodSource("stopCases")
-	void stopAnswersAnyRequestWithinTheContract(HostileRequest request) throws Exception {
-		send(Operation.STOP, request);
-	}
-
-	static Stream<Arguments> stopCases() {
-		return cases(Operation.STOP, targetRequests());
-	}
-
-	@ParameterizedTest(name = CASE_NAME)
-	@MethodSource("retryCases")
-	void retryAnswersAnyRequestWithinTheContract(HostileRequest request) throws Exception {
-		send(Operation.RETRY, request);
-	}
-
-	static Stream<Arguments> retryCases() {
-		return cases(Operation.RETRY, targetRequests());
-	}
-
-	@ParameterizedTest(name = CASE_NAME)
-	@MethodSource("confirmCases")
-	void confirmAnswersAnyRequestWithinTheContract(HostileRequest request) throws Exception {
-		send(Operation.CONFIRM, request);
-	}
-
-	static Stream<Arguments> confirmCases() {
-		return cases(Operation.CONFIRM, targetRequests());
+	@MethodSource("cases")
+	void answersAnyRequestWithinTheContract(Operation operation, HostileRequest request) throws Exception {
+		makeFixturesBeforeTheFirstCaseOf(operation.name());
+		send(operation, request);
 	}
 
 	/**
-	 * Across its cases, each operation that ran answered at least this many successes,
-	 * and some refusals.
+	 * Per operation, the first {@value #CASES} requests of its generator, from a seed of
+	 * its own; each named by its number among its operation's cases.
 	 */
-	private static final Map<Operation, Integer> MINIMUM_SUCCESSES = Map.of(Operation.CREATE, 5, Operation.LIST, 2,
-			Operation.SHOW, 5, Operation.DELETE, 1, Operation.STOP, 2, Operation.RETRY, 5, Operation.CONFIRM, 2);
+	static Stream<Arguments> cases() {
+		return Arrays.stream(Operation.values()).flatMap((operation) -> {
+			List<HostileRequest> requests = operation.requests.get().sample(SEED + operation.ordinal(), CASES);
+			return IntStream.range(0, requests.size())
+				.mapToObj((i) -> Arguments.of(operation, Named.of(String.valueOf(i + 1), requests.get(i))));
+		});
+	}
 
 	@AfterAll
 	static void answeredBothSuccessesAndErrors() {
 		answers.forEach((operation, counts) -> {
 			assertThat(counts.getOrDefault("2xx", 0)).as("successes of %s (seed %d)", operation, SEED)
-				.isGreaterThanOrEqualTo(MINIMUM_SUCCESSES.get(operation));
+				.isGreaterThanOrEqualTo(operation.minimumSuccesses);
 			assertThat(counts.getOrDefault("4xx", 0)).as("refusals of %s (seed %d)", operation, SEED).isPositive();
 		});
 	}
 
-	/**
-	 * The first {@value #CASES} requests of an operation's generator, from a seed of its
-	 * own.
-	 */
-	private static Stream<Arguments> cases(Operation operation, Gen<HostileRequest> requests) {
-		return requests.arguments(SEED + operation.ordinal(), CASES);
-	}
-
 	@Test
-	void answersTheCasesGenerationOnceFoundOrMightMiss() throws Exception {
+	void answersTheCasesGenerationOnceFoundOrMightMiss(TestInfo test) throws Exception {
+		makeFixturesBeforeTheFirstCaseOf(test.getTestMethod().orElseThrow().getName());
 		List<Header> json = List.of(Header.of("Content-Type", "application/json"));
 		for (Operation operation : List.of(Operation.STOP, Operation.RETRY, Operation.CONFIRM)) {
 			for (String body : List.of("{\"targets\":[\"dev-00001\\u0000\"]}", "{\"targets\":[\"\\ud800\"]}",
@@ -733,19 +682,7 @@ class HostileInputIntegrationTests extends AbstractBatchTaskApiIntegrationTests 
 	 * A JSON string literal holding the value exactly (escapes, lone surrogates kept).
 	 */
 	private static String quote(String value) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : value.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				out.append('\\').append(c);
-			}
-			else if (c < 0x20 || Character.isSurrogate(c)) {
-				out.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.append('"').toString();
+		return HostileInputs.quoteEscapingSurrogates(value);
 	}
 
 }

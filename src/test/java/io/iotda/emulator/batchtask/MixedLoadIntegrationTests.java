@@ -60,12 +60,9 @@ class MixedLoadIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 	void keepsEveryInvariantUnderMixedConcurrentLoad() throws Exception {
 		String targetedOnly = createTask("firmwareUpgrade", TARGETS);
 		String mixed = createTask("softwareUpgrade", TARGETS);
-		String confirmable = api()
-			.body("{\"task_name\":\"confirm_load\",\"task_type\":\"moduleUpgrade\",\"need_confirm\":true,"
-					+ "\"targets\":" + json(TARGETS.subList(0, 100)) + "}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
+		String confirmable = assertCreated(
+				"{\"task_name\":\"confirm_load\",\"task_type\":\"moduleUpgrade\",\"need_confirm\":true,"
+						+ "\"targets\":" + json(TARGETS.subList(0, 100)) + "}")
 			.extract()
 			.path("task_id");
 		List<String> tasks = List.of(targetedOnly, mixed, confirmable);

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.Collections;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,12 +75,7 @@ class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 		String taskId = createTask("firmwareUpgrade", devices(20));
 		List<String> ids = subtaskIdsNewestFirst(taskId, null);
 
-		JsonPath page = api().queryParam("marker", ids.get(4))
-			.queryParam("offset", 3)
-			.queryParam("limit", 4)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
+		JsonPath page = show(taskId, "marker", ids.get(4), "offset", 3, "limit", 4).statusCode(200)
 			.extract()
 			.jsonPath();
 
@@ -97,11 +94,7 @@ class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 		this.jdbc.update("UPDATE batch_subtask SET error_code = 'IOTDA.123456', error_msg = 'device offline', "
 				+ "output = 'upgrade failed' WHERE task_id = ? AND target = 'dev-00005'", taskId);
 
-		api().queryParam("task_detail_status", "Fail")
-			.queryParam("limit", 2)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
+		show(taskId, "task_detail_status", "Fail", "limit", 2).statusCode(200)
 			.body("page.count", equalTo(3))
 			.body("task_details.target", equalTo(List.of("dev-00009", "dev-00005")))
 			.body("task_details[0]", not(hasKey("error")))
@@ -109,23 +102,12 @@ class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 			.body("task_details[1].error.error_msg", equalTo("device offline"))
 			.body("task_details[1].output", equalTo("upgrade failed"))
 			.body("task_details[1].status", equalTo("Fail"));
-		api().queryParam("target", "dev-00005")
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.body("page.count", equalTo(1))
+		show(taskId, "target", "dev-00005").body("page.count", equalTo(1))
 			.body("task_details.target", equalTo(List.of("dev-00005")));
-		api().queryParam("target", "dev-00005")
-			.queryParam("task_detail_status", "Waitting")
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.body("page.count", equalTo(0))
+		show(taskId, "target", "dev-00005", "task_detail_status", "Waitting").body("page.count", equalTo(0))
 			.body("task_details", hasSize(0))
 			.body("page", not(hasKey("marker")));
-		api().queryParam("task_detail_status", "Success")
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("page.count", equalTo(0));
+		show(taskId, "task_detail_status", "Success").statusCode(200).body("page.count", equalTo(0));
 	}
 
 	@ParameterizedTest
@@ -134,28 +116,15 @@ class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 			"task_detail_status,Done,IOTDA.000006" })
 	void rejectsOutOfRangePagingOnShow(String name, String value, String code) {
 		String taskId = createTask("firmwareUpgrade", devices(1));
-		api().queryParam(name, value)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo(code));
+		assertRefused(api().queryParam(name, value).get(SHOW, PROJECT, taskId), 400, code);
 	}
 
 	@Test
 	void acceptsTheEdgesOfThePagingRanges() {
 		String taskId = createTask("firmwareUpgrade", devices(60));
-		api().queryParam("limit", 50)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("task_details", hasSize(50));
-		api().queryParam("limit", 1).get(SHOW, PROJECT, taskId).then().statusCode(200).body("task_details", hasSize(1));
-		api().queryParam("offset", 500)
-			.get(SHOW, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("task_details", hasSize(0))
-			.body("page.count", equalTo(60));
+		show(taskId, "limit", 50).statusCode(200).body("task_details", hasSize(50));
+		show(taskId, "limit", 1).statusCode(200).body("task_details", hasSize(1));
+		show(taskId, "offset", 500).statusCode(200).body("task_details", hasSize(0)).body("page.count", equalTo(60));
 	}
 
 	@Test
@@ -167,23 +136,13 @@ class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 		createTask("softwareUpgrade", devices(1));
 		Collections.reverse(created);
 
-		JsonPath first = api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("limit", 3)
-			.get(BASE, PROJECT)
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath();
+		JsonPath first = list("task_type", "firmwareUpgrade", "limit", 3).statusCode(200).extract().jsonPath();
 		assertThat(first.getList("batchtasks.task_id")).containsExactlyElementsOf(created.subList(0, 3));
 		assertThat(first.getInt("page.count")).isEqualTo(7);
 		assertThat(first.getString("page.marker")).isEqualTo(created.get(2));
 
-		JsonPath second = api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("limit", 3)
-			.queryParam("offset", 1)
-			.queryParam("marker", first.getString("page.marker"))
-			.get(BASE, PROJECT)
-			.then()
+		JsonPath second = list("task_type", "firmwareUpgrade", "limit", 3, "offset", 1, "marker",
+				first.getString("page.marker"))
 			.statusCode(200)
 			.extract()
 			.jsonPath();
@@ -194,37 +153,24 @@ class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 
 	@Test
 	void listsByAppIdAndStatusWithinTheCallersProjectAndInstance() {
-		api().body("{\"app_id\":\"app1\",\"task_name\":\"a\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"]}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201);
+		assertCreated(
+				"{\"app_id\":\"app1\",\"task_name\":\"a\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d\"]}");
 		String stopped = createTask("firmwareUpgrade", devices(1));
 		setTaskStatus(stopped, "Stopped");
 		createTask(PROJECT, "inst-1", "firmwareUpgrade", devices(1));
 		createTask("p2", null, "firmwareUpgrade", devices(1));
 
-		api().queryParam("task_type", "firmwareUpgrade").get(BASE, PROJECT).then().body("page.count", equalTo(2));
-		api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("app_id", "app1")
-			.get(BASE, PROJECT)
-			.then()
-			.body("page.count", equalTo(1))
+		list("task_type", "firmwareUpgrade").body("page.count", equalTo(2));
+		list("task_type", "firmwareUpgrade", "app_id", "app1").body("page.count", equalTo(1))
 			.body("batchtasks[0].task_name", equalTo("a"));
-		api().queryParam("task_type", "firmwareUpgrade")
-			.queryParam("status", "Stopped")
-			.get(BASE, PROJECT)
-			.then()
-			.body("page.count", equalTo(1))
+		list("task_type", "firmwareUpgrade", "status", "Stopped").body("page.count", equalTo(1))
 			.body("batchtasks[0].task_id", equalTo(stopped));
 		api().header("Instance-Id", "inst-1")
 			.queryParam("task_type", "firmwareUpgrade")
 			.get(BASE, PROJECT)
 			.then()
 			.body("page.count", equalTo(1));
-		api().queryParam("task_type", "createCommands")
-			.get(BASE, PROJECT)
-			.then()
-			.statusCode(200)
+		list("task_type", "createCommands").statusCode(200)
 			.body("page.count", equalTo(0))
 			.body("batchtasks", hasSize(0));
 	}
@@ -238,12 +184,22 @@ class PagingIntegrationTests extends AbstractBatchTaskApiIntegrationTests {
 		if (!name.equals("task_type")) {
 			request.queryParam("task_type", "firmwareUpgrade");
 		}
-		request.get(BASE, PROJECT).then().statusCode(400).body("error_code", equalTo(code));
+		assertRefused(request.get(BASE, PROJECT), 400, code);
 	}
 
 	@Test
 	void requiresTaskTypeOnList() {
-		api().get(BASE, PROJECT).then().statusCode(400).body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().get(BASE, PROJECT), 400, "IOTDA.000006");
+	}
+
+	/** Shows the task with the query parameters given as names and values. */
+	private ValidatableResponse show(String taskId, String name, Object value, Object... moreNamesAndValues) {
+		return api().queryParams(name, value, moreNamesAndValues).get(SHOW, PROJECT, taskId).then();
+	}
+
+	/** Lists the project's tasks with the query parameters given as names and values. */
+	private ValidatableResponse list(String name, Object value, Object... moreNamesAndValues) {
+		return api().queryParams(name, value, moreNamesAndValues).get(BASE, PROJECT).then();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
@@ -35,7 +36,7 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 				taskId);
 		setTaskStatus(taskId, "PartialSuccess");
 
-		api().body(body).post(RETRY, PROJECT, taskId).then().statusCode(200).body("targets", emptyIterable());
+		assertAnswered(RETRY, taskId, body).body("targets", emptyIterable());
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Waitting", 4, "Success", 1));
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
@@ -52,11 +53,8 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 		setSubtasks(taskId,
 				Map.of("dev-00001", "Fail", "dev-00002", "Success", "dev-00003", "Processing", "dev-00004", "Stopped"));
 
-		api().body("""
+		assertAnswered(RETRY, taskId, """
 				{"targets":["dev-00001","dev-00002","dev-00003","ghost","dev-00004","dev-00001"]}""")
-			.post(RETRY, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.body("targets.target", equalTo(List.of("dev-00001", "dev-00002", "dev-00003", "ghost", "dev-00004")))
 			.body("targets.status", equalTo(List.of("success", "failure", "failure", "failure", "success")))
 			.body("targets.error_code",
@@ -74,11 +72,7 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 		setSubtasks(taskId, Map.of("dev-00001", "Fail"));
 		setTaskStatus(taskId, status);
 
-		api().body("{}")
-			.post(RETRY, PROJECT, taskId)
-			.then()
-			.statusCode(403)
-			.body("error_code", equalTo("IOTDA.014222"));
+		assertRefused(api().body("{}").post(RETRY, PROJECT, taskId), 403, "IOTDA.014222");
 		assertThat(subtaskStatus(taskId, "dev-00001")).isEqualTo("Fail");
 	}
 
@@ -89,7 +83,7 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 		setSubtasks(taskId, Map.of("dev-00001", "Fail"));
 		setTaskStatus(taskId, status);
 
-		api().body("{}").post(RETRY, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(RETRY, taskId, "{}");
 		assertThat(subtaskStatus(taskId, "dev-00001")).isEqualTo("Waitting");
 	}
 
@@ -97,33 +91,22 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 	@ValueSource(strings = { "moduleUpgrade", "createCommands" })
 	void refusesARetryOfOtherTaskTypes(String type) {
 		String taskId = createTask(type, devices(1));
-		api().body("{}")
-			.post(RETRY, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"))
-			.body("error_msg", containsString(type));
+		assertRefused(api().body("{}").post(RETRY, PROJECT, taskId), 400, "IOTDA.000006").body("error_msg",
+				containsString(type));
 	}
 
 	@Test
 	void rejectsMoreThanOneHundredTargetsOnRetryAndConfirm() {
 		String taskId = createTask("firmwareUpgrade", devices(1));
 		for (String path : List.of(RETRY, CONFIRM)) {
-			api().body("{\"targets\":" + json(devices(101)) + "}")
-				.post(path, PROJECT, taskId)
-				.then()
-				.statusCode(400)
-				.body("error_code", equalTo("IOTDA.000006"));
+			assertRefused(api().body("{\"targets\":" + json(devices(101)) + "}").post(path, PROJECT, taskId), 400,
+					"IOTDA.000006");
 		}
 	}
 
 	private String createConfirmTask(String type, int targets) {
-		return api()
-			.body("{\"task_name\":\"c\",\"task_type\":\"" + type + "\",\"need_confirm\":true,\"targets\":"
-					+ json(devices(targets)) + "}")
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
+		return assertCreated("{\"task_name\":\"c\",\"task_type\":\"" + type + "\",\"need_confirm\":true,\"targets\":"
+				+ json(devices(targets)) + "}")
 			.body("status", equalTo("Waitting"))
 			.extract()
 			.path("task_id");
@@ -134,7 +117,7 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 	void confirmStartsEveryWaittingSubtaskWhenNoTargetsAreNamed(String type) {
 		String taskId = createConfirmTask(type, 3);
 
-		api().body("{}").post(CONFIRM, PROJECT, taskId).then().statusCode(200).body("targets", emptyIterable());
+		assertAnswered(CONFIRM, taskId, "{}").body("targets", emptyIterable());
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Processing", 3));
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
@@ -146,10 +129,7 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 		String taskId = createConfirmTask("firmwareUpgrade", 3);
 		setSubtasks(taskId, Map.of("dev-00003", "Stopped"));
 
-		api().body("{\"targets\":[\"dev-00001\",\"dev-00003\",\"ghost\"]}")
-			.post(CONFIRM, PROJECT, taskId)
-			.then()
-			.statusCode(200)
+		assertAnswered(CONFIRM, taskId, "{\"targets\":[\"dev-00001\",\"dev-00003\",\"ghost\"]}")
 			.body("targets.status", equalTo(List.of("success", "failure", "failure")))
 			.body("targets[1].error_code", equalTo("IOTDA.014220"))
 			.body("targets[2].error_code", equalTo("IOTDA.014219"));
@@ -166,28 +146,16 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 		String taskId = createConfirmTask("firmwareUpgrade", 1);
 		setTaskStatus(taskId, status);
 
-		api().body("{}")
-			.post(CONFIRM, PROJECT, taskId)
-			.then()
-			.statusCode(403)
-			.body("error_code", equalTo("IOTDA.014222"));
+		assertRefused(api().body("{}").post(CONFIRM, PROJECT, taskId), 403, "IOTDA.014222");
 		assertThat(subtaskStatus(taskId, "dev-00001")).isEqualTo("Waitting");
 	}
 
 	@Test
 	void refusesAConfirmOfATaskWithoutNeedConfirmOrOfAnotherType() {
 		String plain = createTask("firmwareUpgrade", devices(1));
-		api().body("{}")
-			.post(CONFIRM, PROJECT, plain)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{}").post(CONFIRM, PROJECT, plain), 400, "IOTDA.000006");
 		String commands = createTask("createCommands", devices(1));
-		api().body("{}")
-			.post(CONFIRM, PROJECT, commands)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{}").post(CONFIRM, PROJECT, commands), 400, "IOTDA.000006");
 	}
 
 	@ParameterizedTest
@@ -199,7 +167,7 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 
 		api().delete(TASK, PROJECT, taskId).then().statusCode(204).body(emptyString());
 
-		api().get(TASK, PROJECT, taskId).then().statusCode(404).body("error_code", equalTo("IOTDA.014221"));
+		assertRefused(api().get(TASK, PROJECT, taskId), 404, "IOTDA.014221");
 		assertThat(countRows(taskId)).isEmpty();
 		assertThat(countRows(other)).containsExactlyEntriesOf(Map.of("Waitting", 2));
 		api().delete(TASK, PROJECT, taskId).then().statusCode(404);
@@ -211,7 +179,7 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 		String taskId = createTask("firmwareUpgrade", devices(2));
 		setTaskStatus(taskId, status);
 
-		api().delete(TASK, PROJECT, taskId).then().statusCode(403).body("error_code", equalTo("IOTDA.014222"));
+		assertRefused(api().delete(TASK, PROJECT, taskId), 403, "IOTDA.014222");
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 2));
 	}
 
@@ -228,16 +196,10 @@ class RetryConfirmDeleteIntegrationTests extends AbstractBatchTaskApiIntegration
 	@Test
 	void answersUnknownPathsAndMethodsAsTheGatewayDoes() {
 		String taskId = createTask("firmwareUpgrade", devices(1));
-		api().post(BASE + "/{task_id}/pause", PROJECT, taskId)
-			.then()
-			.statusCode(404)
-			.body("error_code", equalTo("APIGW.0101"))
-			.body("request_id", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{32}"));
-		api().put(TASK, PROJECT, taskId).then().statusCode(404).body("error_code", equalTo("APIGW.0101"));
-		api().get("/v5/iot/{project_id}/nothing", PROJECT)
-			.then()
-			.statusCode(404)
-			.body("error_code", equalTo("APIGW.0101"));
+		assertRefused(api().post(BASE + "/{task_id}/pause", PROJECT, taskId), 404, "APIGW.0101").body("request_id",
+				org.hamcrest.Matchers.matchesPattern("[0-9a-f]{32}"));
+		assertRefused(api().put(TASK, PROJECT, taskId), 404, "APIGW.0101");
+		assertRefused(api().get("/v5/iot/{project_id}/nothing", PROJECT), 404, "APIGW.0101");
 		api().get(BASE + "/{task_id}/stop", PROJECT, taskId).then().statusCode(404);
 		api().get(TASK, PROJECT, taskId).then().statusCode(200).body("task_details", hasSize(1));
 	}

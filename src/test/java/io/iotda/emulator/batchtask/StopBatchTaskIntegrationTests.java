@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
@@ -27,11 +28,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 	void answersTheOfficialExampleWithOneResultPerTargetInRequestOrder() {
 		String taskId = createTask("firmwareUpgrade", List.of("e495cf17-ff79-4294-8f64-4d367919d677", "other"));
 
-		api().body("""
+		assertAnswered(STOP, taskId, """
 				{"targets":["e495cf17-ff79-4294-8f64-4d367919d665","e495cf17-ff79-4294-8f64-4d367919d677"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
 			.contentType("application/json")
 			.body("targets", hasSize(2))
@@ -57,7 +55,7 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		setSubtasks(taskId, Map.of("dev-00001", "Processing", "dev-00002", "FailWaitRetry", "dev-00003", "Success",
 				"dev-00004", "Fail"));
 
-		api().body(body).post(STOP, PROJECT, taskId).then().statusCode(200).body("targets", emptyIterable());
+		assertAnswered(STOP, taskId, body).body("targets", emptyIterable());
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Stopped", 4, "Success", 1, "Fail", 1));
 		assertThat(taskStatus(taskId)).isEqualTo("Stopping");
@@ -67,17 +65,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		assertThat(taskStatus(taskId)).isEqualTo("Stopping");
 		api().body("{\"seconds\":2}").post("/_emulator/clock/advance").then().statusCode(200);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "Stopped".equals(taskStatus(taskId)));
-		api().get(BASE + "/{task_id}", PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("batchtask.status", equalTo("Stopped"))
-			.body("batchtask.task_progress.stopped", equalTo(4))
-			.body("batchtask.task_progress.success", equalTo(1))
-			.body("batchtask.task_progress.fail", equalTo(1))
-			.body("batchtask.task_progress.waitting", equalTo(0))
-			.body("batchtask.task_progress.processing", equalTo(0))
-			.body("batchtask.task_progress.fail_wait_retry", equalTo(0))
-			.body("batchtask.task_progress.total", equalTo(6));
+		assertTaskProgress(PROJECT, taskId, "Stopped", Map.of("stopped", 4, "success", 1, "fail", 1, "waitting", 0,
+				"processing", 0, "fail_wait_retry", 0, "total", 6));
 	}
 
 	@Test
@@ -105,12 +94,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		setTaskStatus(taskId, status);
 
 		for (String body : List.of("{}", "{\"targets\":[\"dev-00001\"]}")) {
-			api().body(body)
-				.post(STOP, PROJECT, taskId)
-				.then()
-				.statusCode(403)
-				.body("error_code", equalTo("IOTDA.014222"))
-				.body("error_msg", equalTo("Operation not allowed. The task status does not allow this operation."));
+			assertRefused(api().body(body).post(STOP, PROJECT, taskId), 403, "IOTDA.014222").body("error_msg",
+					equalTo("Operation not allowed. The task status does not allow this operation."));
 		}
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 3));
 	}
@@ -121,12 +106,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 	void refusesTaskTypesOtherThanFirmwareAndSoftwareUpgrades(String type) {
 		String taskId = createTask(type, devices(2));
 
-		api().body("{}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"))
-			.body("error_msg", containsString(type));
+		assertRefused(api().body("{}").post(STOP, PROJECT, taskId), 400, "IOTDA.000006").body("error_msg",
+				containsString(type));
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 2));
 	}
 
@@ -135,11 +116,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		List<String> targets = devices(101);
 		String taskId = createTask("firmwareUpgrade", targets);
 
-		api().body("{\"targets\":" + json(targets) + "}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{\"targets\":" + json(targets) + "}").post(STOP, PROJECT, taskId), 400,
+				"IOTDA.000006");
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 101));
 		assertCountersMatchRows(taskId);
@@ -150,11 +128,7 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		List<String> targets = devices(100);
 		String taskId = createTask("firmwareUpgrade", devices(101));
 
-		api().body("{\"targets\":" + json(targets) + "}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("targets", hasSize(100))
+		assertAnswered(STOP, taskId, "{\"targets\":" + json(targets) + "}").body("targets", hasSize(100))
 			.body("targets.status", org.hamcrest.Matchers.everyItem(equalTo("success")));
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Stopped", 100, "Waitting", 1));
@@ -166,11 +140,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 	void answersARepeatedTargetOnce() {
 		String taskId = createTask("firmwareUpgrade", devices(3));
 
-		api().body("""
+		assertAnswered(STOP, taskId, """
 				{"targets":["dev-00002","dev-00001","dev-00002","ghost","ghost"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.body("targets.target", equalTo(List.of("dev-00002", "dev-00001", "ghost")))
 			.body("targets.status", equalTo(List.of("success", "success", "failure")));
 
@@ -183,11 +154,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		setSubtasks(taskId,
 				Map.of("dev-00001", "Success", "dev-00002", "Fail", "dev-00003", "Stopped", "dev-00004", "Processing"));
 
-		api().body("""
+		assertAnswered(STOP, taskId, """
 				{"targets":["dev-00001","dev-00002","dev-00003","dev-00004","dev-00005"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
 			.body("targets.status", equalTo(List.of("failure", "failure", "failure", "success", "success")))
 			.body("targets[0].error_code", equalTo("IOTDA.014220"))
 			.body("targets[0].error_msg",
@@ -206,12 +174,9 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		String taskId = createTask("firmwareUpgrade", devices(4));
 		setSubtasks(taskId, Map.of("dev-00001", "Processing", "dev-00002", "FailWaitRetry"));
 
-		api().body("""
-				{"targets":["dev-00001","dev-00002","dev-00003"]}""")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(200)
-			.body("targets.status", equalTo(List.of("success", "success", "success")));
+		assertAnswered(STOP, taskId, """
+				{"targets":["dev-00001","dev-00002","dev-00003"]}""").body("targets.status",
+				equalTo(List.of("success", "success", "success")));
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Stopped", 3, "Waitting", 1));
 		assertCountersMatchRows(taskId);
@@ -222,7 +187,7 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		String taskId = createTask("firmwareUpgrade", devices(2));
 		setSubtasks(taskId, Map.of("dev-00001", "Fail"));
 
-		api().body("{\"targets\":[\"dev-00002\"]}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{\"targets\":[\"dev-00002\"]}");
 
 		assertThat(taskStatus(taskId)).isEqualTo("Fail");
 		assertCountersMatchRows(taskId);
@@ -233,29 +198,25 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		String taskId = createTask("firmwareUpgrade", devices(3));
 		setSubtasks(taskId, Map.of("dev-00001", "Success", "dev-00002", "Processing"));
 
-		api().body("{\"targets\":[\"dev-00002\"]}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{\"targets\":[\"dev-00002\"]}");
 		assertThat(taskStatus(taskId)).isEqualTo("Processing");
 
-		api().body("{\"targets\":[\"dev-00003\"]}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{\"targets\":[\"dev-00003\"]}");
 		assertThat(taskStatus(taskId)).isEqualTo("PartialSuccess");
 		assertCountersMatchRows(taskId);
 	}
 
 	@Test
 	void stopsAScheduledTaskThatIsStillWaitting() {
-		String taskId = api()
-			.body("""
-					{"task_name":"later","task_type":"firmwareUpgrade","targets":["a","b"],
-					 "task_policy":{"schedule_time":"%s"}}"""
-				.formatted(IotdaTime.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
-			.post(BASE, PROJECT)
-			.then()
-			.statusCode(201)
+		String taskId = assertCreated("""
+				{"task_name":"later","task_type":"firmwareUpgrade","targets":["a","b"],
+				 "task_policy":{"schedule_time":"%s"}}"""
+			.formatted(IotdaTime.format(java.time.Instant.now().plus(Duration.ofDays(1)))))
 			.body("status", equalTo("Waitting"))
 			.extract()
 			.path("task_id");
 
-		api().body("{}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{}");
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Stopped", 2));
 	}
@@ -265,12 +226,7 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		String taskId = createTask(PROJECT, "inst-a", "firmwareUpgrade", devices(1));
 
 		for (String id : List.of("abc", "0123456789abcdef01234567")) {
-			api().header("Instance-Id", "inst-a")
-				.body("{}")
-				.post(STOP, PROJECT, id)
-				.then()
-				.statusCode(404)
-				.body("error_code", equalTo("IOTDA.014221"))
+			assertRefused(api().header("Instance-Id", "inst-a").body("{}").post(STOP, PROJECT, id), 404, "IOTDA.014221")
 				.body("error_msg", equalTo("The batch task does not exist."));
 		}
 		api().header("Instance-Id", "inst-a").body("{}").post(STOP, "p2", taskId).then().statusCode(404);
@@ -283,34 +239,18 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 	@ParameterizedTest
 	@ValueSource(strings = { "ABCDEF", "0123456789abcdef012345678", "xyz", "12-4" })
 	void rejectsMalformedTaskIds(String taskId) {
-		api().body("{}").post(STOP, PROJECT, taskId).then().statusCode(400).body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{}").post(STOP, PROJECT, taskId), 400, "IOTDA.000006");
 	}
 
 	@Test
 	void rejectsAnInvalidBodyAndChangesNothing() {
 		String taskId = createTask("firmwareUpgrade", devices(2));
 
-		api().body("{\"targets\":[\"dev-00001\"")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000008"));
-		api().body("{\"targets\":\"dev-00001\"}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
-		api().body("{\"targets\":[\"dev-00001\",null]}")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
-		api().contentType("text/plain")
-			.body("x")
-			.post(STOP, PROJECT, taskId)
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000008"));
+		assertRefused(api().body("{\"targets\":[\"dev-00001\"").post(STOP, PROJECT, taskId), 400, "IOTDA.000008");
+		assertRefused(api().body("{\"targets\":\"dev-00001\"}").post(STOP, PROJECT, taskId), 400, "IOTDA.000006");
+		assertRefused(api().body("{\"targets\":[\"dev-00001\",null]}").post(STOP, PROJECT, taskId), 400,
+				"IOTDA.000006");
+		assertRefused(api().contentType("text/plain").body("x").post(STOP, PROJECT, taskId), 400, "IOTDA.000008");
 
 		assertThat(countRows(taskId)).containsExactlyEntriesOf(Map.of("Waitting", 2));
 	}
@@ -326,12 +266,8 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 		this.jdbc.execute("CREATE TRIGGER fail_task_update BEFORE UPDATE ON batch_task FOR EACH ROW "
 				+ "WHEN (OLD.id = '" + taskId + "') EXECUTE FUNCTION fail_task_update()");
 		try {
-			api().body("{}")
-				.post(STOP, PROJECT, taskId)
-				.then()
-				.statusCode(500)
-				.body("error_code", equalTo("IOTDA.000001"))
-				.body("error_msg", equalTo("Internal server error."));
+			assertRefused(api().body("{}").post(STOP, PROJECT, taskId), 500, "IOTDA.000001").body("error_msg",
+					equalTo("Internal server error."));
 			api().body("{\"targets\":[\"dev-00001\"]}").post(STOP, PROJECT, taskId).then().statusCode(500);
 		}
 		finally {
@@ -350,7 +286,7 @@ class StopBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTests
 				taskId);
 		syncCounters(taskId);
 
-		api().body("{}").post(STOP, PROJECT, taskId).then().statusCode(200);
+		assertAnswered(STOP, taskId, "{}");
 
 		assertThat(countRows(taskId)).containsExactlyInAnyOrderEntriesOf(Map.of("Success", 5000, "Stopped", 15000));
 		assertCountersMatchRows(taskId);

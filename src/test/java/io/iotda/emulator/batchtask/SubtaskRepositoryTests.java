@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,15 +29,6 @@ class SubtaskRepositoryTests extends AbstractPostgresJpaTests {
 
 	@Autowired
 	private SubtaskRepository subtasks;
-
-	@Autowired
-	private BatchTaskRepository tasks;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private TestEntityManager entityManager;
 
 	@Autowired
 	private DataSource dataSource;

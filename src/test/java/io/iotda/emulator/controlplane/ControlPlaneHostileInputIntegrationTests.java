@@ -129,7 +129,7 @@ class ControlPlaneHostileInputIntegrationTests extends AbstractApiIntegrationTes
 
 	@BeforeEach
 	void resetAndSeed() {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 		this.jdbc.update("INSERT INTO sim_outcome_rule (id, position, project_id, match_type, pattern, outcome) "
 				+ "VALUES (?, 1, NULL, 'exact', 'd1', 'success')", RULE_ID);
 		this.jdbc.update("INSERT INTO emulator_webhook (id, url, project_id, created_at) VALUES (?, ?, ?, now())",
@@ -147,7 +147,7 @@ class ControlPlaneHostileInputIntegrationTests extends AbstractApiIntegrationTes
 	/** Leaves nothing behind for the other tests of this application context. */
 	@AfterAll
 	void resetEmulator() {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 	}
 
 	@ParameterizedTest

@@ -51,7 +51,7 @@ class ControlPlaneInputIntegrationTests extends AbstractApiIntegrationTests {
 	@BeforeAll
 	@AfterAll
 	void resetEmulator() {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 	}
 
 	@ParameterizedTest

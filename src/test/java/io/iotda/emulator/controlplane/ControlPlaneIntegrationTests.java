@@ -1,5 +1,6 @@
 package io.iotda.emulator.controlplane;
 
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -48,11 +49,7 @@ class ControlPlaneIntegrationTests extends AbstractApiIntegrationTests {
 			.then()
 			.statusCode(200)
 			.body("clock.now", equalTo("2036-01-01T01:30:00Z"));
-		api().body("{\"mode\":\"sideways\"}")
-			.put("/_emulator/clock")
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{\"mode\":\"sideways\"}").put("/_emulator/clock"), 400, "IOTDA.000006");
 		api().body("{\"seconds\":-5}").post("/_emulator/clock/advance").then().statusCode(400);
 	}
 
@@ -77,10 +74,7 @@ class ControlPlaneIntegrationTests extends AbstractApiIntegrationTests {
 		assertThat(taskId).hasSize(24);
 
 		api().delete("/_emulator/projects/p1/groups/{group}", "fleet").then().statusCode(204);
-		api().delete("/_emulator/projects/p1/groups/{group}", "fleet")
-			.then()
-			.statusCode(404)
-			.body("error_code", equalTo("EMULATOR.0404"));
+		assertRefused(api().delete("/_emulator/projects/p1/groups/{group}", "fleet"), 404, "EMULATOR.0404");
 		api().body("""
 				{"task_name":"grp","task_type":"createCommands","targets_filter":{"group_ids":["fleet"]}}""")
 			.post(TASKS, "p1")
@@ -102,24 +96,13 @@ class ControlPlaneIntegrationTests extends AbstractApiIntegrationTests {
 			.statusCode(201)
 			.body("task_ids", equalTo(List.of(taskId)));
 
-		api().get(TASKS + "/{id}", "p1", taskId)
-			.then()
-			.statusCode(200)
-			.body("batchtask.status", equalTo("Processing"))
-			.body("batchtask.task_progress.success", equalTo(1))
-			.body("batchtask.task_progress.fail", equalTo(1))
-			.body("batchtask.task_progress.processing", equalTo(1))
-			.body("batchtask.task_progress.waitting", equalTo(1));
+		assertTaskProgress("p1", taskId, "Processing", Map.of("success", 1, "fail", 1, "processing", 1, "waitting", 1));
 		api().get(TASKS + "/{id}?target=b", "p1", taskId)
 			.then()
 			.body("task_details[0].error.error_code", equalTo("IOTDA.014230"));
 
 		api().body("{\"seconds\":35}").post("/_emulator/clock/advance").then().statusCode(200);
-		api().get(TASKS + "/{id}", "p1", taskId)
-			.then()
-			.body("batchtask.status", equalTo("PartialSuccess"))
-			.body("batchtask.task_progress.success", equalTo(3))
-			.body("batchtask.task_progress.fail", equalTo(1));
+		assertTaskProgress("p1", taskId, "PartialSuccess", Map.of("success", 3, "fail", 1));
 
 		api()
 			.body("{\"project_id\":\"p1\",\"tasks\":[{\"task_id\":\"" + taskId
@@ -138,12 +121,8 @@ class ControlPlaneIntegrationTests extends AbstractApiIntegrationTests {
 			.body("http_status", equalTo(500));
 		String body = "{\"task_name\":\"f\",\"task_type\":\"createMessages\",\"targets\":[\"m1\"]}";
 
-		api().body(body)
-			.post(TASKS, "p1")
-			.then()
-			.statusCode(500)
-			.body("error_code", equalTo("IOTDA.000001"))
-			.body("error_msg", equalTo("Internal server error."));
+		assertRefused(api().body(body).post(TASKS, "p1"), 500, "IOTDA.000001").body("error_msg",
+				equalTo("Internal server error."));
 		api().body(body).post(TASKS, "p1").then().statusCode(201);
 
 		api().get("/_emulator/requests?limit=2")
@@ -227,12 +206,7 @@ class ControlPlaneIntegrationTests extends AbstractApiIntegrationTests {
 	@Test
 	void retriesAWebhookThatFailsAndLogsEachAttempt() {
 		api().body("{\"url\":\"http://127.0.0.1:9/unreachable\"}").post("/_emulator/webhooks").then().statusCode(201);
-		api().body("""
-				{"project_id":"p1","tasks":[{"task_type":"createCommands","subtasks":[{"target":"c1"}]}]}""")
-			.post("/_emulator/fixtures")
-			.then()
-			.statusCode(201);
-		api().body("{\"seconds\":15}").post("/_emulator/clock/advance").then().statusCode(200);
+		loadACommandTaskAndAdvanceTheClock(15);
 
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(15))
@@ -279,16 +253,10 @@ class ControlPlaneIntegrationTests extends AbstractApiIntegrationTests {
 			.statusCode(200)
 			.body("outcome", equalTo("fail_then_succeed"))
 			.body("match_type", equalTo("exact"));
-		api().body("{\"pattern\":\"x\",\"outcome\":\"explode\"}")
-			.post("/_emulator/outcome-rules")
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"));
+		assertRefused(api().body("{\"pattern\":\"x\",\"outcome\":\"explode\"}").post("/_emulator/outcome-rules"), 400,
+				"IOTDA.000006");
 		api().delete("/_emulator/outcome-rules/{id}", id).then().statusCode(204);
-		api().get("/_emulator/outcome-rules/{id}", id)
-			.then()
-			.statusCode(404)
-			.body("error_code", equalTo("EMULATOR.0404"));
+		assertRefused(api().get("/_emulator/outcome-rules/{id}", id), 404, "EMULATOR.0404");
 	}
 
 	@Test

@@ -3,17 +3,11 @@ package io.iotda.emulator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.iotda.emulator.support.EnvironmentBinder;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /** {@code iotda.auth} as the README documents it, set through environment variables. */
 class AuthPropertiesTests {
@@ -70,18 +64,7 @@ class AuthPropertiesTests {
 	}
 
 	private static AuthProperties bind(Map<String, Object> environment) {
-		StandardEnvironment env = new StandardEnvironment();
-		env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-		// Under the name Boot gives the real environment, so environment variable names
-		// are mapped.
-		env.getPropertySources()
-			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
-					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
-		try (LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean()) {
-			validator.afterPropertiesSet();
-			return new Binder(ConfigurationPropertySources.get(env)).bindOrCreate("iotda.auth",
-					Bindable.of(AuthProperties.class), new ValidationBindHandler(validator));
-		}
+		return EnvironmentBinder.bind("iotda.auth", AuthProperties.class, environment);
 	}
 
 }

@@ -3,16 +3,10 @@ package io.iotda.emulator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.iotda.emulator.support.EnvironmentBinder;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 class ControlPlanePropertiesTests {
 
@@ -41,16 +35,7 @@ class ControlPlanePropertiesTests {
 	}
 
 	private static ControlPlaneProperties bind(Map<String, Object> environment) {
-		StandardEnvironment env = new StandardEnvironment();
-		env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-		env.getPropertySources()
-			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
-					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
-		try (LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean()) {
-			validator.afterPropertiesSet();
-			return new Binder(ConfigurationPropertySources.get(env)).bindOrCreate("iotda.emulator.control-plane",
-					Bindable.of(ControlPlaneProperties.class), new ValidationBindHandler(validator));
-		}
+		return EnvironmentBinder.bind("iotda.emulator.control-plane", ControlPlaneProperties.class, environment);
 	}
 
 }

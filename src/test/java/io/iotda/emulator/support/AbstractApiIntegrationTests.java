@@ -1,9 +1,13 @@
 package io.iotda.emulator.support;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,13 +49,46 @@ public abstract class AbstractApiIntegrationTests {
 		this.jdbc.update("DELETE FROM device_group_member");
 	}
 
+	/** Forgets everything through the control plane ({@code POST /_emulator/reset}). */
+	protected void resetThroughTheControlPlane() {
+		api().post("/_emulator/reset").then().statusCode(200);
+	}
+
 	/**
 	 * Forgets everything through the control plane and stands the clock still at
 	 * {@code now}, for tests that drive time themselves.
 	 */
 	protected void resetEmulatorOnManualClockAt(String now) {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 		api().body("{\"mode\":\"manual\",\"now\":\"" + now + "\"}").put("/_emulator/clock").then().statusCode(200);
+	}
+
+	/**
+	 * Loads, through the control plane, one createCommands task of project {@code p1}
+	 * with one subtask, then moves the emulator's clock on by {@code seconds}: the task
+	 * changes status (and webhooks are notified).
+	 */
+	protected void loadACommandTaskAndAdvanceTheClock(int seconds) {
+		api().body("""
+				{"project_id":"p1","tasks":[{"task_type":"createCommands","subtasks":[{"target":"c1"}]}]}""")
+			.post("/_emulator/fixtures")
+			.then()
+			.statusCode(201);
+		api().body("{\"seconds\":" + seconds + "}").post("/_emulator/clock/advance").then().statusCode(200);
+	}
+
+	/**
+	 * Shows the task and checks the status and the progress counters the API answers
+	 * ({@code task_progress.<counter>}, those given).
+	 */
+	protected ValidatableResponse assertTaskProgress(String project, String taskId, String status,
+			Map<String, Integer> progress) {
+		ValidatableResponse shown = api().get("/v5/iot/{project_id}/batchtasks/{task_id}", project, taskId)
+			.then()
+			.statusCode(200)
+			.body("batchtask.status", equalTo(status));
+		progress.forEach((counter, count) -> shown.body("batchtask.task_progress." + counter, equalTo(count)));
+		return shown;
 	}
 
 	/** A request to this application, JSON by default. */

@@ -152,10 +152,22 @@ public final class HostileInputs {
 	 * form), everything else as it is.
 	 */
 	public static String quote(String text) {
+		return quote(text, true);
+	}
+
+	/**
+	 * A JSON string literal of any text, as {@link #quote(String)} but with every
+	 * surrogate escaped, paired ones (emoji) included.
+	 */
+	public static String quoteEscapingSurrogates(String text) {
+		return quote(text, false);
+	}
+
+	private static String quote(String text, boolean keepPairs) {
 		StringBuilder out = new StringBuilder(text.length() + 2).append('"');
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+			boolean paired = keepPairs && Character.isHighSurrogate(c) && i + 1 < text.length()
 					&& Character.isLowSurrogate(text.charAt(i + 1));
 			if (paired) {
 				out.append(c).append(text.charAt(++i));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.iotda.emulator.web.error.IotdaError;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +63,17 @@ public final class IotdaEnvelopes {
 	}
 
 	/**
+	 * A refusal: the status and the {@code error_code}.
+	 * @param response the answer
+	 * @param status its status
+	 * @param code its {@code error_code}
+	 * @return the answer, to check more of it
+	 */
+	public static ValidatableResponse assertRefused(Response response, int status, String code) {
+		return response.then().statusCode(status).body("error_code", equalTo(code));
+	}
+
+	/**
 	 * A refusal the gateway answers: the status, the code, a message, and the
 	 * {@code request_id} of the {@code X-Request-Id} header.
 	 * @param response the answer
@@ -75,6 +87,15 @@ public final class IotdaEnvelopes {
 			.body("error_code", equalTo(code))
 			.body("error_msg", message)
 			.body("request_id", equalTo(response.header("X-Request-Id")));
+	}
+
+	/**
+	 * The gateway's refusal of a request that carries no usable credentials.
+	 * @param response the answer
+	 */
+	public static void assertNoTokenRefusal(Response response) {
+		assertGatewayRefusal(response, 401, "APIG.0301",
+				equalTo("Incorrect IAM authentication information: x-auth-token not found"));
 	}
 
 }

@@ -54,10 +54,8 @@ class ProtocolRefusalsIntegrationTests extends AbstractApiIntegrationTests {
 	@ParameterizedTest
 	@MethodSource("refusedRequests")
 	void aRequestTomcatRefusesIsABadRequestInTheEnvelope(String request) throws Exception {
-		RawHttp.Response response = RawHttp.sendRaw(this.port, request, TIMEOUT);
+		JsonNode body = assertErrorEnvelope(RawHttp.sendRaw(this.port, request, TIMEOUT), 400, "IOTDA.000008");
 
-		JsonNode body = assertErrorEnvelope(response, 400);
-		assertThat(body.get("error_code").asString()).isEqualTo("IOTDA.000008");
 		assertThat(body.get("error_msg").asString()).isEqualTo("Invalid input. The request format is invalid.");
 	}
 
@@ -66,9 +64,8 @@ class ProtocolRefusalsIntegrationTests extends AbstractApiIntegrationTests {
 	void connectAndTraceAreMethodsNoOperationHas(String request) throws Exception {
 		RawHttp.Response response = RawHttp.sendRaw(this.port, request, TIMEOUT);
 
-		JsonNode body = assertErrorEnvelope(response, 404);
-		assertThat(body.get("error_code").asString()).isEqualTo("APIGW.0101");
-		assertThat(body.get("request_id").asString()).isEqualTo(response.header("X-Request-Id"));
+		assertThat(assertErrorEnvelope(response, 404, "APIGW.0101").get("request_id").asString())
+			.isEqualTo(response.header("X-Request-Id"));
 	}
 
 	static Stream<Arguments> methodsNoOperationHas() {
@@ -83,10 +80,7 @@ class ProtocolRefusalsIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Test
 	void anHttp09RequestGetsAWholeHttp11BadRequest() throws Exception {
-		RawHttp.Response response = RawHttp.sendRaw(this.port, "GET " + LIST + "\r\n", TIMEOUT);
-
-		JsonNode body = assertErrorEnvelope(response, 400);
-		assertThat(body.get("error_code").asString()).isEqualTo("IOTDA.000008");
+		assertErrorEnvelope(RawHttp.sendRaw(this.port, "GET " + LIST + "\r\n", TIMEOUT), 400, "IOTDA.000008");
 	}
 
 	@Test
@@ -112,14 +106,16 @@ class ProtocolRefusalsIntegrationTests extends AbstractApiIntegrationTests {
 
 	/** The Content-Type of an error Spring MVC answers (a body that is not JSON). */
 	/**
-	 * The answer has the status, its own request id and the error media type; its body,
-	 * parsed.
+	 * The answer has the status, its own request id, the error media type and the error
+	 * code; its body, parsed.
 	 */
-	private JsonNode assertErrorEnvelope(RawHttp.Response response, int status) throws IOException {
+	private JsonNode assertErrorEnvelope(RawHttp.Response response, int status, String code) throws IOException {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.header("X-Request-Id")).matches("[0-9a-f]{32}");
 		assertThat(response.header("Content-Type")).isEqualTo(applicationErrorContentType());
-		return JSON.readTree(response.body());
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.get("error_code").asString()).isEqualTo(code);
+		return body;
 	}
 
 	private String applicationErrorContentType() throws IOException {

@@ -35,6 +35,26 @@ import org.springframework.http.MediaType;
 @Tag(name = "Batch tasks", description = "The emulated IoTDA v5 batch-task API")
 interface BatchTaskApi {
 
+	/** Retry's and confirm's request example naming two targets. */
+	String TWO_TARGETS = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}";
+
+	/** Retry's and confirm's answer to targets. */
+	String NAMED_TARGET_RESULTS = "OK: one result per named target ({\"targets\":[]} when none were named)";
+
+	/**
+	 * The start of retry's and confirm's results example: the first target succeeded, the
+	 * second failed (its error follows).
+	 */
+	String SUCCESS_THEN_FAILURE = """
+			{
+			  "targets" : [ {
+			    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
+			    "status" : "success"
+			  }, {
+			    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
+			    "status" : "failure",
+			""";
+
 	@Operation(operationId = "CreateBatchTask", summary = "Create a batch task",
 			description = "Creates a task with one subtask per target. Upgrade subtasks start Waitting.")
 	@RequestBody(required = true,
@@ -186,30 +206,22 @@ interface BatchTaskApi {
 	@Operation(operationId = "RetryBatchTask", summary = "Retry a batch task",
 			description = "Only firmwareUpgrade and softwareUpgrade tasks. With no targets, every subtask in Fail, "
 					+ "FailWaitRetry or Stopped goes back to Waitting; with targets (at most 100), each gets its own result.")
-	@RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-			schema = @Schema(implementation = BatchTargetsRequest.class),
-			examples = {
-					@ExampleObject(name = "all", summary = "Retry every subtask in Fail, FailWaitRetry or Stopped",
-							value = "{ }"),
-					@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
-							value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
-	@ApiResponse(responseCode = "200",
-			description = "OK: one result per named target ({\"targets\":[]} when none were named)",
+	@RequestBody(required = false,
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = BatchTargetsResponse.class),
-					examples = @ExampleObject(name = "results", summary = "One retried, one that had not failed",
-							value = """
-									{
-									  "targets" : [ {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
-									    "status" : "success"
-									  }, {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
-									    "status" : "failure",
-									    "error_code" : "IOTDA.014220",
-									    "error_msg" : "Operation not allowed. The subtask status does not allow this operation."
-									  } ]
-									}""")))
+					schema = @Schema(implementation = BatchTargetsRequest.class),
+					examples = {
+							@ExampleObject(name = "all",
+									summary = "Retry every subtask in Fail, FailWaitRetry or Stopped", value = "{ }"),
+							@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
+									value = TWO_TARGETS) }))
+	@ApiResponse(responseCode = "200", description = NAMED_TARGET_RESULTS, content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchTargetsResponse.class),
+			examples = @ExampleObject(name = "results", summary = "One retried, one that had not failed",
+					value = SUCCESS_THEN_FAILURE + """
+							    "error_code" : "IOTDA.014220",
+							    "error_msg" : "Operation not allowed. The subtask status does not allow this operation."
+							  } ]
+							}""")))
 	@ErrorAnswers
 	BatchTargetsResponse retry(@ProjectId String projectId, @TaskId String taskId, @InstanceId String instanceId,
 			BatchTargetsRequest request);
@@ -217,24 +229,17 @@ interface BatchTaskApi {
 	@Operation(operationId = "ConfirmBatchTask", summary = "Confirm a batch task",
 			description = "For upgrade tasks created with need_confirm: with no targets every Waitting subtask starts; "
 					+ "with targets (at most 100), each gets its own result.")
-	@RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-			schema = @Schema(implementation = BatchTargetsRequest.class),
-			examples = { @ExampleObject(name = "all", summary = "Start every Waitting subtask", value = "{ }"),
-					@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
-							value = "{\n  \"targets\" : [ \"e495cf17-ff79-4294-8f64-4d367919d665\", \"e495cf17-ff79-4294-8f64-4d367919d677\" ]\n}") }))
-	@ApiResponse(responseCode = "200",
-			description = "OK: one result per named target ({\"targets\":[]} when none were named)",
+	@RequestBody(required = false,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BatchTargetsRequest.class),
+					examples = { @ExampleObject(name = "all", summary = "Start every Waitting subtask", value = "{ }"),
+							@ExampleObject(name = "targets", summary = "Only the subtasks of these targets",
+									value = TWO_TARGETS) }))
+	@ApiResponse(responseCode = "200", description = NAMED_TARGET_RESULTS,
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BatchTargetsResponse.class),
 					examples = @ExampleObject(name = "results", summary = "One started, one not in the task",
-							value = """
-									{
-									  "targets" : [ {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d665",
-									    "status" : "success"
-									  }, {
-									    "target" : "e495cf17-ff79-4294-8f64-4d367919d677",
-									    "status" : "failure",
+							value = SUCCESS_THEN_FAILURE + """
 									    "error_code" : "IOTDA.014219",
 									    "error_msg" : "Invalid input. The target is not in the task"
 									  } ]

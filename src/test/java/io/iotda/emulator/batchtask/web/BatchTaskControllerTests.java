@@ -31,8 +31,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,24 +201,22 @@ class BatchTaskControllerTests {
 		assertInvalidCreate(body);
 	}
 
-	@Test
-	void refusesATaskNameOfMoreThan128Characters() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fieldsOfAtMost128Characters")
+	void refusesAFieldOfMoreThan128Characters(String field, String body, String character) {
 		given(this.service.create(any(), any())).willReturn(task());
-		String body = "{\"task_name\":\"%s\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d1\"]}";
 
-		assertThat(create(body.formatted("n".repeat(128)))).hasStatus(HttpStatus.CREATED);
-		assertError(create(body.formatted("n".repeat(129))), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
+		assertThat(create(body.formatted(character.repeat(128)))).hasStatus(HttpStatus.CREATED);
+		assertError(create(body.formatted(character.repeat(129))), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
 		verify(this.service, times(1)).create(any(), any());
 	}
 
-	@Test
-	void refusesADeviceIdOfMoreThan128Characters() {
-		given(this.service.create(any(), any())).willReturn(task());
-		String body = "{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"%s\"]}";
-
-		assertThat(create(body.formatted("d".repeat(128)))).hasStatus(HttpStatus.CREATED);
-		assertError(create(body.formatted("d".repeat(129))), HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
-		verify(this.service, times(1)).create(any(), any());
+	static Stream<Arguments> fieldsOfAtMost128Characters() {
+		return Stream.of(
+				Arguments.of("task name",
+						"{\"task_name\":\"%s\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"d1\"]}", "n"),
+				Arguments.of("device id",
+						"{\"task_name\":\"t\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"%s\"]}", "d"));
 	}
 
 	@Test
@@ -244,18 +245,15 @@ class BatchTaskControllerTests {
 	@ValueSource(strings = { MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_XML_VALUE,
 			MediaType.APPLICATION_FORM_URLENCODED_VALUE })
 	void answersAnotherMediaTypeWithTheFormatError(String contentType) {
-		MvcTestResult result = this.mvc.post().uri(TASKS).contentType(contentType).content(VALID_CREATE).exchange();
-
-		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
-		verifyNoInteractions(this.service);
+		assertRefusedBeforeTheService(
+				this.mvc.post().uri(TASKS).contentType(contentType).content(VALID_CREATE).exchange(),
+				HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
 	}
 
 	@Test
 	void answersACreateWithoutContentTypeWithTheFormatError() {
-		MvcTestResult result = this.mvc.post().uri(TASKS).content(VALID_CREATE).exchange();
-
-		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
-		verifyNoInteractions(this.service);
+		assertRefusedBeforeTheService(this.mvc.post().uri(TASKS).content(VALID_CREATE).exchange(),
+				HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
 	}
 
 	@Test
@@ -275,25 +273,15 @@ class BatchTaskControllerTests {
 
 	@Test
 	void answersAnAcceptThatExcludesJsonWithTheFormatErrorInJson() {
-		MvcTestResult result = this.mvc.get()
-			.uri(TASKS + "?task_type=firmwareUpgrade")
-			.accept(MediaType.TEXT_HTML)
-			.exchange();
-
-		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
-		verifyNoInteractions(this.service);
+		assertRefusedBeforeTheService(
+				this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade").accept(MediaType.TEXT_HTML).exchange(),
+				HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
 	}
 
 	@Test
 	void answersAStopBodyOfAnotherMediaTypeWithTheFormatError() {
-		MvcTestResult result = this.mvc.post()
-			.uri(TASKS + "/{id}/stop", TASK_ID)
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("{\"targets\":[\"d1\"]}")
-			.exchange();
-
-		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
-		verifyNoInteractions(this.service);
+		assertRefusedBeforeTheService(postStop(MediaType.TEXT_PLAIN, "{\"targets\":[\"d1\"]}"), HttpStatus.BAD_REQUEST,
+				IotdaError.INVALID_FORMAT);
 	}
 
 	// ---- list
@@ -361,32 +349,20 @@ class BatchTaskControllerTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "51", "-1", "abc", "1.5" })
 	void refusesALimitOutOfRange(String limit) {
-		assertError(this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade&limit=" + limit).exchange(),
-				HttpStatus.BAD_REQUEST, IotdaError.LIMIT_OUT_OF_RANGE);
-		assertError(this.mvc.get().uri(TASKS + "/{id}?limit=" + limit, TASK_ID).exchange(), HttpStatus.BAD_REQUEST,
-				IotdaError.LIMIT_OUT_OF_RANGE);
-		verifyNoInteractions(this.service);
+		assertRefusedOnListAndShow("limit=" + limit, IotdaError.LIMIT_OUT_OF_RANGE);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "-1", "501", "abc" })
 	void refusesAnOffsetOutOfRange(String offset) {
-		assertError(this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade&offset=" + offset).exchange(),
-				HttpStatus.BAD_REQUEST, IotdaError.OFFSET_OUT_OF_RANGE);
-		assertError(this.mvc.get().uri(TASKS + "/{id}?offset=" + offset, TASK_ID).exchange(), HttpStatus.BAD_REQUEST,
-				IotdaError.OFFSET_OUT_OF_RANGE);
-		verifyNoInteractions(this.service);
+		assertRefusedOnListAndShow("offset=" + offset, IotdaError.OFFSET_OUT_OF_RANGE);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0123456789abcdef0123456", "0123456789abcdef012345678", "0123456789ABCDEF01234567",
 			"0123456789abcdeg01234567", "" })
 	void refusesAMarkerThatIsNotTwentyFourHexDigits(String marker) {
-		assertError(this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade&marker=" + marker).exchange(),
-				HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
-		assertError(this.mvc.get().uri(TASKS + "/{id}?marker=" + marker, TASK_ID).exchange(), HttpStatus.BAD_REQUEST,
-				IotdaError.INVALID_INPUT);
-		verifyNoInteractions(this.service);
+		assertRefusedOnListAndShow("marker=" + marker, IotdaError.INVALID_INPUT);
 	}
 
 	// ---- show
@@ -609,11 +585,7 @@ class BatchTaskControllerTests {
 		given(this.service.apply(any(), any(), any(), anyList()))
 			.willThrow(new InvalidInputException("targets must hold at most 100 items."));
 
-		MvcTestResult result = this.mvc.post()
-			.uri(TASKS + "/{id}/stop", TASK_ID)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(targetsJsonObject(targets))
-			.exchange();
+		MvcTestResult result = postStop(MediaType.APPLICATION_JSON, targetsJsonObject(targets));
 
 		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
 		assertThat(result).bodyJson()
@@ -626,26 +598,14 @@ class BatchTaskControllerTests {
 	@ValueSource(strings = { "{\"targets\":\"d1\"}", "{\"targets\":{}}", "{\"targets\":7}",
 			"{\"targets\":[{\"id\":\"d1\"}]}" })
 	void refusesTargetsOfTheWrongJsonType(String body) {
-		MvcTestResult result = this.mvc.post()
-			.uri(TASKS + "/{id}/stop", TASK_ID)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
-
-		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_INPUT);
-		verifyNoInteractions(this.service);
+		assertRefusedBeforeTheService(postStop(MediaType.APPLICATION_JSON, body), HttpStatus.BAD_REQUEST,
+				IotdaError.INVALID_INPUT);
 	}
 
 	@Test
 	void answersAMalformedStopBodyWithTheFormatError() {
-		MvcTestResult result = this.mvc.post()
-			.uri(TASKS + "/{id}/stop", TASK_ID)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"targets\":[\"d1\"")
-			.exchange();
-
-		assertError(result, HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
-		verifyNoInteractions(this.service);
+		assertRefusedBeforeTheService(postStop(MediaType.APPLICATION_JSON, "{\"targets\":[\"d1\""),
+				HttpStatus.BAD_REQUEST, IotdaError.INVALID_FORMAT);
 	}
 
 	@Test
@@ -757,6 +717,24 @@ class BatchTaskControllerTests {
 	/**
 	 * The IoTDA envelope: status, code, the catalog's message first, and a request id.
 	 */
+	private MvcTestResult postStop(MediaType contentType, String body) {
+		return this.mvc.post().uri(TASKS + "/{id}/stop", TASK_ID).contentType(contentType).content(body).exchange();
+	}
+
+	/** The query is refused by list and show alike, before the service. */
+	private void assertRefusedOnListAndShow(String query, IotdaError error) {
+		assertError(this.mvc.get().uri(TASKS + "?task_type=firmwareUpgrade&" + query).exchange(),
+				HttpStatus.BAD_REQUEST, error);
+		assertRefusedBeforeTheService(this.mvc.get().uri(TASKS + "/{id}?" + query, TASK_ID).exchange(),
+				HttpStatus.BAD_REQUEST, error);
+	}
+
+	/** The error, answered before the request reached the service. */
+	private void assertRefusedBeforeTheService(MvcTestResult result, HttpStatus status, IotdaError error) {
+		assertError(result, status, error);
+		verifyNoInteractions(this.service);
+	}
+
 	private static void assertError(MvcTestResult result, HttpStatus status, IotdaError error) {
 		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(result).containsHeader("X-Request-Id");

@@ -36,7 +36,7 @@ class WebhookDeliveryIntegrationTests extends AbstractApiIntegrationTests {
 
 	@AfterEach
 	void forgetWebhooks() {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 	}
 
 	@Test
@@ -99,12 +99,7 @@ class WebhookDeliveryIntegrationTests extends AbstractApiIntegrationTests {
 			.statusCode(201)
 			.extract()
 			.path("id");
-		api().body("""
-				{"project_id":"p1","tasks":[{"task_type":"createCommands","subtasks":[{"target":"c1"}]}]}""")
-			.post("/_emulator/fixtures")
-			.then()
-			.statusCode(201);
-		api().body("{\"seconds\":15}").post("/_emulator/clock/advance").then().statusCode(200);
+		loadACommandTaskAndAdvanceTheClock(15);
 		// (retries of an earlier test's webhook may still land in the log: only this
 		// one's count)
 		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !deliveries(webhookId).isEmpty());

@@ -1,5 +1,6 @@
 package io.iotda.emulator.controlplane.webhooks;
 
+import static io.iotda.emulator.support.IotdaEnvelopes.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -28,7 +29,7 @@ class WebhookDestinationIntegrationTests extends AbstractApiIntegrationTests {
 	@BeforeEach
 	@AfterEach
 	void resetEmulator() {
-		api().post("/_emulator/reset").then().statusCode(200);
+		resetThroughTheControlPlane();
 	}
 
 	@ParameterizedTest
@@ -50,12 +51,8 @@ class WebhookDestinationIntegrationTests extends AbstractApiIntegrationTests {
 			ftp://example.com/hook                   | url must be an absolute http or https URL
 			""")
 	void refusesWebhooksToDestinationsThatAreNotPublic(String url, String detail) {
-		api().body(Map.of("url", url))
-			.post("/_emulator/webhooks")
-			.then()
-			.statusCode(400)
-			.body("error_code", equalTo("IOTDA.000006"))
-			.body("error_msg", equalTo("Invalid input data. " + detail + "."));
+		assertRefused(api().body(Map.of("url", url)).post("/_emulator/webhooks"), 400, "IOTDA.000006").body("error_msg",
+				equalTo("Invalid input data. " + detail + "."));
 		api().get("/_emulator/webhooks").then().statusCode(200).body("webhooks", hasSize(0));
 	}
 
@@ -85,12 +82,7 @@ class WebhookDestinationIntegrationTests extends AbstractApiIntegrationTests {
 			this.jdbc.update("INSERT INTO emulator_webhook (id, url, project_id, created_at) VALUES "
 					+ "('0000000000000000000000a1', ?, NULL, now()), ('0000000000000000000000a2', ?, NULL, now())",
 					"http://localhost:" + port + "/hook", "http://127.0.0.1:" + port + "/hook");
-			api().body("""
-					{"project_id":"p1","tasks":[{"task_type":"createCommands","subtasks":[{"target":"c1"}]}]}""")
-				.post("/_emulator/fixtures")
-				.then()
-				.statusCode(201);
-			api().body("{\"seconds\":120}").post("/_emulator/clock/advance").then().statusCode(200);
+			loadACommandTaskAndAdvanceTheClock(120);
 
 			Awaitility.await()
 				.atMost(Duration.ofSeconds(15))
