@@ -27,6 +27,9 @@ abstract class AbstractPostgresJpaTests {
 	protected BatchTaskRepository tasks;
 
 	@Autowired
+	protected SubtaskRepository subtasks;
+
+	@Autowired
 	protected JdbcTemplate jdbc;
 
 	@Autowired

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,15 +28,6 @@ class CreateWithStatesTests extends AbstractPostgresJpaTests {
 	private static final Instant NOW = Instant.parse("1991-01-01T00:00:00Z");
 
 	private static final TenantScope SCOPE = TenantScope.of("with-states", null);
-
-	@Autowired
-	private BatchTaskRepository tasks;
-
-	@Autowired
-	private SubtaskRepository subtasks;
-
-	@Autowired
-	private JdbcTemplate jdbc;
 
 	private BatchTaskService service;
 

@@ -28,9 +28,6 @@ class SubtaskRepositoryTests extends AbstractPostgresJpaTests {
 	private static final Instant LATER = Instant.parse("2024-06-27T09:00:00Z");
 
 	@Autowired
-	private SubtaskRepository subtasks;
-
-	@Autowired
 	private DataSource dataSource;
 
 	private String taskId;

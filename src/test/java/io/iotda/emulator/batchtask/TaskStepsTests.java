@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The simulator's way into the task tables on real PostgreSQL: one step claims a due
@@ -23,15 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TaskStepsTests extends AbstractPostgresJpaTests {
 
 	private static final Instant T0 = Instant.parse("1990-01-01T00:00:00Z");
-
-	@Autowired
-	private BatchTaskRepository tasks;
-
-	@Autowired
-	private SubtaskRepository subtasks;
-
-	@Autowired
-	private JdbcTemplate jdbc;
 
 	private TaskSteps steps;
 

@@ -45,6 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Webhooks {
 
+	/**
+	 * The delivery log's words for what went wrong: the first type that fits decides (the
+	 * more specific before the {@link IOException} they extend).
+	 */
+	private static final Map<Class<? extends Exception>, String> FAILURES = failures();
+
 	private static final Logger logger = LoggerFactory.getLogger(Webhooks.class);
 
 	private static final int LOG_SIZE = 500;
@@ -200,34 +206,26 @@ public class Webhooks {
 
 	/** What went wrong, in the delivery log's words; null for the unforeseen. */
 	static String describe(Exception ex) {
-		if (ex instanceof UnknownHostException) {
-			return "unknown host";
-		}
-		if (ex instanceof ConnectException) {
-			return "connection refused";
-		}
-		if (ex instanceof NoRouteToHostException) {
-			return "no route to host";
-		}
-		if (ex instanceof SocketTimeoutException) {
-			return "timed out";
-		}
-		if (ex instanceof SSLException) {
-			return "TLS handshake failed";
-		}
-		if (ex instanceof ProtocolException) {
-			return "invalid HTTP response";
-		}
-		if (ex instanceof WebhookPoster.ClosedBeforeAnswerException) {
-			return "connection closed before an answer";
-		}
-		if (ex instanceof IOException) {
-			return "connection failed";
-		}
-		if (ex instanceof IllegalArgumentException) {
-			return "invalid URL";
+		for (Map.Entry<Class<? extends Exception>, String> failure : FAILURES.entrySet()) {
+			if (failure.getKey().isInstance(ex)) {
+				return failure.getValue();
+			}
 		}
 		return null;
+	}
+
+	private static Map<Class<? extends Exception>, String> failures() {
+		Map<Class<? extends Exception>, String> failures = new LinkedHashMap<>();
+		failures.put(UnknownHostException.class, "unknown host");
+		failures.put(ConnectException.class, "connection refused");
+		failures.put(NoRouteToHostException.class, "no route to host");
+		failures.put(SocketTimeoutException.class, "timed out");
+		failures.put(SSLException.class, "TLS handshake failed");
+		failures.put(ProtocolException.class, "invalid HTTP response");
+		failures.put(WebhookPoster.ClosedBeforeAnswerException.class, "connection closed before an answer");
+		failures.put(IOException.class, "connection failed");
+		failures.put(IllegalArgumentException.class, "invalid URL");
+		return failures;
 	}
 
 	private synchronized void record(Delivery delivery) {
