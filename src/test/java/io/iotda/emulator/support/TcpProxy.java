@@ -102,22 +102,44 @@ public final class TcpProxy implements AutoCloseable {
 	private void acceptOn(ServerSocket listening) {
 		Thread acceptor = new Thread(() -> {
 			while (!listening.isClosed()) {
+				Socket client = null;
 				try {
-					Socket client = listening.accept();
+					client = listening.accept();
 					Socket upstream = new Socket(this.targetHost, this.targetPort);
-					this.sockets.add(client);
-					this.sockets.add(upstream);
+					if (!register(listening, client, upstream)) {
+						// cut() ran while this connection was being made: it must not
+						// outlive the cut
+						closeQuietly(client);
+						closeQuietly(upstream);
+						continue;
+					}
 					pump(client, upstream, true);
 					pump(upstream, client, false);
 				}
 				catch (IOException ex) {
 					// closed by cut(), or the database itself refused: the client sees a
 					// reset
+					if (client != null) {
+						closeQuietly(client);
+					}
 				}
 			}
 		}, "tcp-proxy-accept-" + this.port);
 		acceptor.setDaemon(true);
 		acceptor.start();
+	}
+
+	/**
+	 * Keeps a new connection's sockets for {@link #cut()}, unless the server socket that
+	 * accepted it has been cut meanwhile (both run under this proxy's lock).
+	 */
+	private synchronized boolean register(ServerSocket listening, Socket client, Socket upstream) {
+		if (this.server != listening) {
+			return false;
+		}
+		this.sockets.add(client);
+		this.sockets.add(upstream);
+		return true;
 	}
 
 	private void pump(Socket from, Socket to, boolean toServer) {
