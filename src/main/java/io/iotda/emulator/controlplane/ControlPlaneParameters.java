@@ -28,4 +28,71 @@ public final class ControlPlaneParameters {
 	private ControlPlaneParameters() {
 	}
 
+	/** A project id, as on the batch-task API. */
+	@Documented
+	@Target({ ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = {})
+	@Pattern(regexp = FieldRules.PROJECT_ID_PATTERN, message = "must be 1 to 64 of A-Za-z0-9_-")
+	public @interface ProjectIdParam {
+
+		String message() default "must be 1 to 64 of A-Za-z0-9_-";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/**
+	 * An Instance-Id header, as on the batch-task API (Tomcat refuses control bytes in
+	 * headers before this rule is asked).
+	 */
+	@Documented
+	@Target(ElementType.PARAMETER)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = {})
+	@Size(min = 1, max = FieldRules.INSTANCE_ID_MAX_LENGTH, message = "must be 1 to 36 characters")
+	public @interface InstanceIdHeader {
+
+		String message() default "must be 1 to 36 characters";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/** The id of a rule, webhook or fault the emulator assigned. */
+	@Documented
+	@Target(ElementType.PARAMETER)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = {})
+	@Pattern(regexp = FieldRules.RECORD_ID_PATTERN, message = "must be 24 of a-f0-9")
+	public @interface RecordId {
+
+		String message() default "must be 24 of a-f0-9";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/** A device group id. */
+	@Documented
+	@Target(ElementType.PARAMETER)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = {})
+	@Pattern(regexp = GROUP_ID_PATTERN, message = "must be 1 to 64 of A-Za-z0-9_-")
+	public @interface GroupId {
+
+		String message() default "must be 1 to 64 of A-Za-z0-9_-";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
 }

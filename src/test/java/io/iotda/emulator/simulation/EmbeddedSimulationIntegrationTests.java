@@ -1,8 +1,6 @@
 package io.iotda.emulator.simulation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-
+import io.iotda.emulator.support.BatchTaskRequests;
 import io.iotda.emulator.support.ManualSimulationClock;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
@@ -16,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The simulator's isolation of failing tasks and the clock's range on the embedded
@@ -29,8 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 				"iotda.demo.enabled=false" })
 @ManualSimulationClock
 class EmbeddedSimulationIntegrationTests {
-
-	private static final String TASKS = "/v5/iot/{project_id}/batchtasks";
 
 	@LocalServerPort
 	int port;
@@ -54,14 +52,14 @@ class EmbeddedSimulationIntegrationTests {
 
 	@Test
 	void keepsMovingASubtaskWhoseAttemptsReachedTheLargestCount() {
-		String worn = create("p-worn", "worn");
+		String worn = BatchTaskRequests.createUpgrade(api(), "p-worn", "worn");
 		this.jdbc.update("UPDATE batch_subtask SET attempts = 2147483647 WHERE task_id = ?", worn);
-		String other = create("p-other", "d1");
+		String other = BatchTaskRequests.createUpgrade(api(), "p-other", "d1");
 
 		advance(35);
 
-		assertThat(status("p-worn", worn)).isEqualTo("Success");
-		assertThat(status("p-other", other)).isEqualTo("Success");
+		assertThat(BatchTaskRequests.status(api(), "p-worn", worn)).isEqualTo("Success");
+		assertThat(BatchTaskRequests.status(api(), "p-other", other)).isEqualTo("Success");
 		assertThat(
 				this.jdbc.queryForObject("SELECT attempts FROM batch_subtask WHERE task_id = ?", Integer.class, worn))
 			.isEqualTo(Integer.MAX_VALUE);
@@ -69,21 +67,21 @@ class EmbeddedSimulationIntegrationTests {
 
 	@Test
 	void setsAsideATaskWhoseStepFailsAndMovesEveryOtherTask() {
-		String failing = create("p-failing", "poison");
-		String other = create("p-other", "d1");
+		String failing = BatchTaskRequests.createUpgrade(api(), "p-failing", "poison");
+		String other = BatchTaskRequests.createUpgrade(api(), "p-other", "d1");
 		this.jdbc.update("ALTER TABLE batch_subtask ADD CONSTRAINT test_poison_never_starts "
 				+ "CHECK (target <> 'poison' OR status = 'Waitting')");
 
 		advance(35);
-		assertThat(status("p-other", other)).isEqualTo("Success");
-		assertThat(status("p-failing", failing)).isEqualTo("Processing");
+		assertThat(BatchTaskRequests.status(api(), "p-other", other)).isEqualTo("Success");
+		assertThat(BatchTaskRequests.status(api(), "p-failing", failing)).isEqualTo("Processing");
 		assertThat(
 				this.jdbc.queryForObject("SELECT status FROM batch_subtask WHERE task_id = ?", String.class, failing))
 			.isEqualTo("Waitting");
 
 		dropInjectedFailure();
 		advance(3600);
-		assertThat(status("p-failing", failing)).isEqualTo("Success");
+		assertThat(BatchTaskRequests.status(api(), "p-failing", failing)).isEqualTo("Success");
 	}
 
 	@Test
@@ -94,31 +92,12 @@ class EmbeddedSimulationIntegrationTests {
 			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"));
 		api().body("{\"now\":\"8999-12-31T23:59:50Z\"}").put("/_emulator/clock").then().statusCode(200);
-		String taskId = create("p-late", "d1");
+		String taskId = BatchTaskRequests.createUpgrade(api(), "p-late", "d1");
 
 		advance(10);
 
-		assertThat(status("p-late", taskId)).isEqualTo("Processing");
+		assertThat(BatchTaskRequests.status(api(), "p-late", taskId)).isEqualTo("Processing");
 		api().get("/_emulator/clock").then().statusCode(200).body("now", equalTo("9000-01-01T00:00:00Z"));
-	}
-
-	private String create(String project, String target) {
-		return api()
-			.body("{\"task_name\":\"up\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"" + target
-					+ "\"],\"document\":{\"package_ids\":[\"p1\"]}}")
-			.post(TASKS, project)
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("task_id");
-	}
-
-	private String status(String project, String taskId) {
-		return api().get(TASKS + "/{task_id}", project, taskId)
-			.then()
-			.statusCode(200)
-			.extract()
-			.path("batchtask.status");
 	}
 
 	private void advance(int seconds) {

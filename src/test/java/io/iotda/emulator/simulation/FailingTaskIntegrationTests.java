@@ -1,13 +1,13 @@
 package io.iotda.emulator.simulation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.iotda.emulator.support.BatchTaskRequests;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A task whose step fails does not stop the simulator: it is logged, counted and set
@@ -34,15 +34,15 @@ class FailingTaskIntegrationTests extends AbstractManualClockIntegrationTests {
 			.path("task_ids[0]");
 		// what a fixture of an earlier version (or any other writer) may have left
 		this.jdbc.update("UPDATE batch_subtask SET attempts = 2147483647 WHERE task_id = ?", worn);
-		String other = createIn(OTHER_PROJECT, "d1");
+		String other = BatchTaskRequests.createUpgrade(api(), OTHER_PROJECT, "d1");
 
 		advance(5);
 		assertThat(details(worn)).isEqualTo(Map.of("worn", "Processing"));
-		assertThat(statusIn(OTHER_PROJECT, other)).isEqualTo("Processing");
+		assertThat(BatchTaskRequests.status(api(), OTHER_PROJECT, other)).isEqualTo("Processing");
 
 		advance(30);
 		assertThat(details(worn)).isEqualTo(Map.of("worn", "Success"));
-		assertThat(statusIn(OTHER_PROJECT, other)).isEqualTo("Success");
+		assertThat(BatchTaskRequests.status(api(), OTHER_PROJECT, other)).isEqualTo("Success");
 		assertThat(
 				this.jdbc.queryForObject("SELECT attempts FROM batch_subtask WHERE task_id = ?", Integer.class, worn))
 			.isEqualTo(Integer.MAX_VALUE);
@@ -52,7 +52,7 @@ class FailingTaskIntegrationTests extends AbstractManualClockIntegrationTests {
 	@Test
 	void setsAsideATaskWhoseStepFailsAndMovesEveryOtherTask(CapturedOutput output) {
 		String failing = createUpgrade("poison", "fine");
-		String other = createIn(OTHER_PROJECT, "d1");
+		String other = BatchTaskRequests.createUpgrade(api(), OTHER_PROJECT, "d1");
 		// the database refuses to move one subtask of the first task, as it would any
 		// statement it cannot run
 		this.jdbc.update("ALTER TABLE batch_subtask ADD CONSTRAINT test_poison_never_starts "
@@ -60,9 +60,9 @@ class FailingTaskIntegrationTests extends AbstractManualClockIntegrationTests {
 		double failuresBefore = stepFailures();
 
 		advance(5);
-		assertThat(statusIn(OTHER_PROJECT, other)).isEqualTo("Processing");
+		assertThat(BatchTaskRequests.status(api(), OTHER_PROJECT, other)).isEqualTo("Processing");
 		advance(30);
-		assertThat(statusIn(OTHER_PROJECT, other)).isEqualTo("Success");
+		assertThat(BatchTaskRequests.status(api(), OTHER_PROJECT, other)).isEqualTo("Success");
 		assertThat(details(failing)).isEqualTo(Map.of("poison", "Waitting", "fine", "Waitting"));
 		assertThat(stepFailures()).isGreaterThan(failuresBefore);
 		assertThat(output.getOut()).contains("Simulation step of task " + failing + " (project sim) failed");
@@ -71,25 +71,6 @@ class FailingTaskIntegrationTests extends AbstractManualClockIntegrationTests {
 		advance(3600);
 		assertThat(details(failing)).isEqualTo(Map.of("poison", "Success", "fine", "Success"));
 		assertCountersMatchRows(failing);
-	}
-
-	private String createIn(String project, String target) {
-		return api()
-			.body("{\"task_name\":\"up\",\"task_type\":\"firmwareUpgrade\",\"targets\":[\"" + target
-					+ "\"],\"document\":{\"package_ids\":[\"p1\"]}}")
-			.post(BASE, project)
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("task_id");
-	}
-
-	private String statusIn(String project, String taskId) {
-		return api().get(BASE + "/{task_id}", project, taskId)
-			.then()
-			.statusCode(200)
-			.extract()
-			.path("batchtask.status");
 	}
 
 	private double stepFailures() {

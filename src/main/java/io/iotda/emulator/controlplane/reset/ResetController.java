@@ -2,7 +2,7 @@ package io.iotda.emulator.controlplane.reset;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.iotda.emulator.batchtask.BatchTaskReset;
-import io.iotda.emulator.controlplane.ProjectIdParam;
+import io.iotda.emulator.controlplane.ControlPlaneParameters.ProjectIdParam;
 import io.iotda.emulator.controlplane.faults.FaultRules;
 import io.iotda.emulator.controlplane.journal.RequestJournal;
 import io.iotda.emulator.controlplane.webhooks.Webhooks;
