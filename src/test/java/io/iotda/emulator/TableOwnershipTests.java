@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class TableOwnershipTests {
 
-	private static final Map<String, String> OWNERS = Map.of("batch_task", "batchtask", "batch_subtask", "batchtask",
-			"device_group_member", "devicegroup", "sim_outcome_rule", "simulation", "emulator_webhook", "controlplane");
+	private static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("batch_task", "batchtask"),
+			Map.entry("batch_subtask", "batchtask"), Map.entry("device_group_member", "devicegroup"),
+			Map.entry("sim_outcome_rule", "simulation"), Map.entry("emulator_webhook", "controlplane"));
 
 	/** JPQL names the entities mapped to the tables. */
 	private static final Map<String, String> ENTITY_OWNERS = Map.of("batchtask", "batchtask", "subtask", "batchtask");

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.TenantScope;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.TenantScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

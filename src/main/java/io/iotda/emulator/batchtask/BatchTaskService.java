@@ -1,5 +1,7 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.ObjectIds;
+import io.iotda.emulator.web.TenantScope;
 import io.iotda.emulator.batchtask.BatchTaskExceptions.BatchTaskNotFoundException;
 import io.iotda.emulator.batchtask.BatchTaskExceptions.TaskStatusConflictException;
 import io.iotda.emulator.batchtask.web.BatchTargetResult;

@@ -1,5 +1,9 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.ObjectIds;
+
+import io.iotda.emulator.web.IotdaParameters;
+
 /**
  * The rules of the API's identifiers (spec sections 1 and 2), for the modules that accept
  * the same identifiers elsewhere (the control plane's fixtures, groups and rules), so
@@ -8,7 +12,7 @@ package io.iotda.emulator.batchtask;
 public final class FieldRules {
 
 	/** {@code project_id}: 1 to 64 of {@code A-Za-z0-9_-}. */
-	public static final String PROJECT_ID_PATTERN = "^[A-Za-z0-9_-]{1,64}$";
+	public static final String PROJECT_ID_PATTERN = IotdaParameters.PROJECT_ID_PATTERN;
 
 	/** {@code Instance-Id}: 1 to 36 characters. */
 	public static final int INSTANCE_ID_MAX_LENGTH = 36;

@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.TenantScope;
 import io.iotda.emulator.batchtask.web.CreateBatchTaskRequest;
 import io.iotda.emulator.batchtask.web.TaskPolicy;
 import io.iotda.emulator.devicegroup.DeviceGroupService;

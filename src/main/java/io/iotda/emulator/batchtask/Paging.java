@@ -1,5 +1,7 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.ObjectIds;
+
 /**
  * A validated page request (spec section 4, "Paging"): newest first, ids below
  * {@code marker}, {@code offset} of them skipped, at most {@code limit} returned.

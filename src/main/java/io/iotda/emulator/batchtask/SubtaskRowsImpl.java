@@ -1,5 +1,6 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.ObjectIds;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.sql.Array;

@@ -1,6 +1,6 @@
 package io.iotda.emulator.simulation;
 
-import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.simulation.OutcomeRule.MatchType;
 import io.iotda.emulator.simulation.OutcomeRule.Outcome;
 import java.sql.ResultSet;

@@ -1,5 +1,7 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.web.ObjectIds;
+import io.iotda.emulator.web.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

@@ -1,7 +1,7 @@
 package io.iotda.emulator.batchtask.web;
 
 import io.iotda.emulator.batchtask.FieldRules;
-import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.web.error.ErrorBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -34,23 +34,6 @@ final class ApiParameters {
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
-@Pattern(regexp = FieldRules.PROJECT_ID_PATTERN, message = "must be 1 to 64 of A-Za-z0-9_-")
-@Parameter(in = ParameterIn.PATH, name = "project_id", required = true, description = "Project id", example = "demo",
-		schema = @Schema(type = "string", pattern = FieldRules.PROJECT_ID_PATTERN))
-@interface ProjectId {
-
-	String message() default "must be 1 to 64 of A-Za-z0-9_-";
-
-	Class<?>[] groups() default {};
-
-	Class<? extends Payload>[] payload() default {};
-
-}
-
-@Documented
-@Target(ElementType.PARAMETER)
-@Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {})
 @Pattern(regexp = ObjectIds.TASK_ID_PATTERN, message = "must be at most 24 of a-f0-9")
 @Parameter(in = ParameterIn.PATH, name = "task_id", required = true,
 		description = "Batch task id: at most 24 characters, only a-f and 0-9", example = "64a1f0c2d3e4f5a6b7c8d9e0",
@@ -58,24 +41,6 @@ final class ApiParameters {
 @interface TaskId {
 
 	String message() default "must be at most 24 of a-f0-9";
-
-	Class<?>[] groups() default {};
-
-	Class<? extends Payload>[] payload() default {};
-
-}
-
-@Documented
-@Target(ElementType.PARAMETER)
-@Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {})
-@Size(min = 1, max = 36, message = "must be 1 to 36 characters")
-@Parameter(in = ParameterIn.HEADER, name = "Instance-Id", required = false,
-		description = "IoTDA instance id; tasks are scoped by project and instance. Absent: the default instance.",
-		schema = @Schema(type = "string", minLength = 1, maxLength = 36))
-@interface InstanceId {
-
-	String message() default "must be 1 to 36 characters";
 
 	Class<?>[] groups() default {};
 
@@ -139,34 +104,5 @@ final class ApiParameters {
 				examples = @ExampleObject(name = "IOTDA.000001", summary = "The database cannot be reached", value = """
 						{"error_code":"IOTDA.000001","error_msg":"Internal server error. (service unavailable)"}""")))
 @interface ErrorAnswers {
-
-}
-
-@Documented
-@Target(ElementType.PARAMETER)
-@Retention(RetentionPolicy.RUNTIME)
-@Parameter(in = ParameterIn.QUERY, name = "limit", description = "Records per page, 1 to 50 (else IOTDA.000017)",
-		schema = @Schema(type = "integer", format = "int32", defaultValue = "10", minimum = "1", maximum = "50"))
-@interface LimitParam {
-
-}
-
-@Documented
-@Target(ElementType.PARAMETER)
-@Retention(RetentionPolicy.RUNTIME)
-@Parameter(in = ParameterIn.QUERY, name = "marker",
-		description = "Id of the last record of the previous page; records below it are returned",
-		schema = @Schema(type = "string", defaultValue = ObjectIds.FIRST_MARKER, pattern = ObjectIds.MARKER_PATTERN))
-@interface MarkerParam {
-
-}
-
-@Documented
-@Target(ElementType.PARAMETER)
-@Retention(RetentionPolicy.RUNTIME)
-@Parameter(in = ParameterIn.QUERY, name = "offset",
-		description = "Records to skip after the marker, 0 to 500 (else IOTDA.000018)",
-		schema = @Schema(type = "integer", format = "int32", defaultValue = "0", minimum = "0", maximum = "500"))
-@interface OffsetParam {
 
 }

@@ -1,6 +1,7 @@
 package io.iotda.emulator.batchtask.web;
 
-import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.web.IotdaParameters;
+import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.batchtask.Paging;
 import io.iotda.emulator.batchtask.SubtaskStatus;
 import io.iotda.emulator.batchtask.TaskStatus;
@@ -87,7 +88,7 @@ interface BatchTaskApi {
 									  "create_time" : "20240627T081530Z"
 									}""")))
 	@ErrorAnswers
-	TaskResponse create(@ProjectId String projectId, @InstanceId String instanceId,
+	TaskResponse create(@IotdaParameters.ProjectId String projectId, @IotdaParameters.InstanceId String instanceId,
 			@Valid CreateBatchTaskRequest request);
 
 	@Operation(operationId = "ListBatchTasks", summary = "List batch tasks",
@@ -114,16 +115,18 @@ interface BatchTaskApi {
 									  "page" : { "count" : 1, "marker" : "66a1c2d3e4f5a6b7c8d9e0f1" }
 									}""")))
 	@ErrorAnswers
-	ListBatchTasksResponse list(@ProjectId String projectId, @InstanceId String instanceId,
+	ListBatchTasksResponse list(@IotdaParameters.ProjectId String projectId,
+			@IotdaParameters.InstanceId String instanceId,
 			@Parameter(description = "Task type (required)", required = true,
 					schema = @Schema(implementation = TaskType.class)) String taskType,
 			@Parameter(description = "Only tasks of this application") @Pattern(regexp = "^[A-Za-z0-9_-]{1,36}$",
 					message = "must be 1 to 36 of A-Za-z0-9_-") String appId,
 			@Parameter(description = "Only tasks in this status",
 					schema = @Schema(implementation = TaskStatus.class)) String status,
-			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") String marker,
-			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) Integer offset);
+			@IotdaParameters.LimitParam @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+			@IotdaParameters.MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN,
+					message = "must be 24 of a-f0-9") String marker,
+			@IotdaParameters.OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) Integer offset);
 
 	@Operation(operationId = "ShowBatchTask", summary = "Show a batch task",
 			description = "The task and one page of its subtasks (task_details), newest first.")
@@ -158,14 +161,16 @@ interface BatchTaskApi {
 									  "page" : { "count" : 2, "marker" : "66a1c2d3e4f5a6b7c8d9e0e1" }
 									}""")))
 	@ErrorAnswers
-	ShowBatchTaskResponse show(@ProjectId String projectId, @TaskId String taskId, @InstanceId String instanceId,
+	ShowBatchTaskResponse show(@IotdaParameters.ProjectId String projectId, @TaskId String taskId,
+			@IotdaParameters.InstanceId String instanceId,
 			@Parameter(description = "Only subtasks in this status",
 					schema = @Schema(implementation = SubtaskStatus.class)) String taskDetailStatus,
 			@Parameter(description = "Only the subtask of this target") @Size(min = 1, max = 128,
 					message = "must be 1 to 128 characters") String target,
-			@LimitParam @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-			@MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN, message = "must be 24 of a-f0-9") String marker,
-			@OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) Integer offset);
+			@IotdaParameters.LimitParam @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+			@IotdaParameters.MarkerParam @Pattern(regexp = ObjectIds.MARKER_PATTERN,
+					message = "must be 24 of a-f0-9") String marker,
+			@IotdaParameters.OffsetParam @Min(0) @Max(Paging.MAX_OFFSET) Integer offset);
 
 	@Operation(operationId = "StopBatchTask", summary = "Stop a batch task",
 			description = "Only firmwareUpgrade and softwareUpgrade tasks. With no targets ({} or an empty body), "
@@ -194,14 +199,15 @@ interface BatchTaskApi {
 							  } ]
 							}""")))
 	@ErrorAnswers
-	BatchTargetsResponse stop(@ProjectId String projectId, @TaskId String taskId, @InstanceId String instanceId,
-			BatchTargetsRequest request);
+	BatchTargetsResponse stop(@IotdaParameters.ProjectId String projectId, @TaskId String taskId,
+			@IotdaParameters.InstanceId String instanceId, BatchTargetsRequest request);
 
 	@Operation(operationId = "DeleteBatchTask", summary = "Delete a batch task",
 			description = "Only finished tasks (Success, Fail, PartialSuccess, Stopped); the subtasks go too.")
 	@ApiResponse(responseCode = "204", description = "No Content: deleted, with its subtasks; the body is empty")
 	@ErrorAnswers
-	void delete(@ProjectId String projectId, @TaskId String taskId, @InstanceId String instanceId);
+	void delete(@IotdaParameters.ProjectId String projectId, @TaskId String taskId,
+			@IotdaParameters.InstanceId String instanceId);
 
 	@Operation(operationId = "RetryBatchTask", summary = "Retry a batch task",
 			description = "Only firmwareUpgrade and softwareUpgrade tasks. With no targets, every subtask in Fail, "
@@ -223,8 +229,8 @@ interface BatchTaskApi {
 							  } ]
 							}""")))
 	@ErrorAnswers
-	BatchTargetsResponse retry(@ProjectId String projectId, @TaskId String taskId, @InstanceId String instanceId,
-			BatchTargetsRequest request);
+	BatchTargetsResponse retry(@IotdaParameters.ProjectId String projectId, @TaskId String taskId,
+			@IotdaParameters.InstanceId String instanceId, BatchTargetsRequest request);
 
 	@Operation(operationId = "ConfirmBatchTask", summary = "Confirm a batch task",
 			description = "For upgrade tasks created with need_confirm: with no targets every Waitting subtask starts; "
@@ -245,7 +251,7 @@ interface BatchTaskApi {
 									  } ]
 									}""")))
 	@ErrorAnswers
-	BatchTargetsResponse confirm(@ProjectId String projectId, @TaskId String taskId, @InstanceId String instanceId,
-			BatchTargetsRequest request);
+	BatchTargetsResponse confirm(@IotdaParameters.ProjectId String projectId, @TaskId String taskId,
+			@IotdaParameters.InstanceId String instanceId, BatchTargetsRequest request);
 
 }

@@ -6,7 +6,7 @@ import io.iotda.emulator.batchtask.Paging;
 import io.iotda.emulator.batchtask.SubtaskStatus;
 import io.iotda.emulator.batchtask.TaskStatus;
 import io.iotda.emulator.batchtask.TaskType;
-import io.iotda.emulator.batchtask.TenantScope;
+import io.iotda.emulator.web.TenantScope;
 import io.iotda.emulator.web.error.InvalidInputException;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,7 @@ package io.iotda.emulator.controlplane.faults;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.controlplane.ControlPlaneExceptions;
 import io.iotda.emulator.controlplane.ControlPlaneInput;
 import io.iotda.emulator.controlplane.ControlPlaneParameters;

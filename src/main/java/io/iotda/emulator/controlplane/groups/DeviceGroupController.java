@@ -2,7 +2,7 @@ package io.iotda.emulator.controlplane.groups;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.iotda.emulator.batchtask.FieldRules;
-import io.iotda.emulator.batchtask.TenantScope;
+import io.iotda.emulator.web.TenantScope;
 import io.iotda.emulator.controlplane.ControlPlaneExceptions;
 import io.iotda.emulator.controlplane.ControlPlaneInput;
 import io.iotda.emulator.controlplane.ControlPlaneParameters.GroupId;

@@ -1,7 +1,7 @@
 package io.iotda.emulator.controlplane.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.iotda.emulator.batchtask.ObjectIds;
+import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.controlplane.ControlPlaneExceptions;
 import io.iotda.emulator.controlplane.ControlPlaneInput;
 import io.iotda.emulator.controlplane.ControlPlaneParameters.ProjectIdParam;

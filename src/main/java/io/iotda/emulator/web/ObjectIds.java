@@ -1,4 +1,4 @@
-package io.iotda.emulator.batchtask;
+package io.iotda.emulator.web;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

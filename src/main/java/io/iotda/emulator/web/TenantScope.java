@@ -1,8 +1,9 @@
-package io.iotda.emulator.batchtask;
+package io.iotda.emulator.web;
 
 /**
- * Whose tasks a request may see: tasks are scoped by project and IoTDA instance. A
- * request without an {@code Instance-Id} header addresses the project's default instance.
+ * Whose records a request may see: tasks, devices, groups, packages and files are scoped
+ * by project and IoTDA instance. A request without an {@code Instance-Id} header
+ * addresses the project's default instance.
  */
 public record TenantScope(String projectId, String instanceId) {
 
