@@ -113,6 +113,11 @@ class NewTaskFactory {
 			}
 			devices.addAll(members.get(groupId));
 		}
+		if (devices.isEmpty()) {
+			// groups without devices select nothing, like a create without targets
+			throw new InvalidInputException(
+					"The task has no targets: the groups of targets_filter.group_ids have no devices.");
+		}
 		return new ArrayList<>(devices);
 	}
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.iotda.emulator.web.IotdaTime;
 import java.time.Duration;
@@ -99,8 +100,9 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 
 	@Test
 	void expandsDeviceGroupsOfTheCallersProjectAndInstance() {
-		this.jdbc.update("INSERT INTO device_group_member VALUES ('p1', '', 'g1', 'a'), ('p1', '', 'g1', 'b'), "
-				+ "('p1', '', 'g2', 'b'), ('p1', '', 'g2', 'c'), ('p2', '', 'g3', 'z')");
+		putGroup("p1", "g1", "a", "b");
+		putGroup("p1", "g2", "b", "c");
+		putGroup("p2", "g3", "z");
 
 		String taskId = assertCreated("""
 				{"task_name":"groups","task_type":"firmwareUpgrade","targets_filter":{"group_ids":["g1","g2"]}}""")
@@ -118,6 +120,50 @@ class CreateBatchTaskIntegrationTests extends AbstractBatchTaskApiIntegrationTes
 			.statusCode(400)
 			.body("error_code", equalTo("IOTDA.000006"))
 			.body("error_msg", containsString("g3"));
+	}
+
+	@Test
+	void leavesOutGroupsWithoutDevicesAndRefusesATaskOfOnlySuch() {
+		putGroup("p1", "g1", "a");
+		String empty = api().body("{\"name\":\"empty\"}")
+			.post("/v5/iot/{project_id}/device-group", "p1")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("group_id");
+
+		assertCreated("""
+				{"task_name":"groups","task_type":"firmwareUpgrade","targets_filter":{"group_ids":["%s","g1"]}}"""
+			.formatted(empty)).body("targets", nullValue()).body("task_progress.total", equalTo(1));
+		assertRefused(api()
+			.body("""
+					{"task_name":"groups","task_type":"firmwareUpgrade","targets_filter":{"group_ids":["%s"]}}"""
+				.formatted(empty))
+			.post(BASE, PROJECT), 400, "IOTDA.000006").body("error_msg", containsString("have no devices"));
+	}
+
+	@Test
+	void refusesToTargetADynamicGroupWhoseRuleTheEmulatorDoesNotEvaluate() {
+		String dynamic = api().body("{\"group_type\":\"DYNAMIC\",\"dynamic_group_rule\":\"product_id = 'p'\"}")
+			.post("/v5/iot/{project_id}/device-group", "p1")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("group_id");
+
+		assertRefused(api()
+			.body("""
+					{"task_name":"groups","task_type":"firmwareUpgrade","targets_filter":{"group_ids":["%s"]}}"""
+				.formatted(dynamic))
+			.post(BASE, PROJECT), 403, "IOTDA.003010");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM batch_task", Integer.class)).isZero();
+	}
+
+	private void putGroup(String project, String group, String... devices) {
+		api().body(Map.of("devices", List.of(devices)))
+			.put("/_emulator/projects/{project_id}/groups/{group_id}", project, group)
+			.then()
+			.statusCode(200);
 	}
 
 	@Test

@@ -134,8 +134,10 @@ class ControlPlaneHostileInputIntegrationTests extends AbstractApiIntegrationTes
 				+ "VALUES (?, 1, NULL, 'exact', 'd1', 'success')", RULE_ID);
 		this.jdbc.update("INSERT INTO emulator_webhook (id, url, project_id, created_at) VALUES (?, ?, ?, now())",
 				WEBHOOK_ID, "https://receiver.example.com/hook", PROJECT);
-		this.jdbc.update("INSERT INTO device_group_member (project_id, instance_id, group_id, device_id) "
-				+ "VALUES (?, '', ?, 'd1')", PROJECT, GROUP);
+		api().body("{\"devices\":[\"d1\"]}")
+			.put("/_emulator/projects/{p}/groups/{g}", PROJECT, GROUP)
+			.then()
+			.statusCode(200);
 		this.faultId = api().body("{\"operation\":\"ListBatchTasks\",\"latency_ms\":1}")
 			.post("/_emulator/faults")
 			.then()

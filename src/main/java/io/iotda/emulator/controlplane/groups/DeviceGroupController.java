@@ -30,13 +30,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Device groups over the control plane: the emulator has no device registry, so
- * {@code targets_filter.group_ids} on create expands through the members set here, per
- * project and instance ({@link DeviceGroupService} keeps them).
+ * Device groups over the control plane: an alias of IoTDA's device-group API on the same
+ * data ({@link DeviceGroupService} keeps them, per project and instance). A group is
+ * named by an id the caller chooses and its members are set at once; a group made here is
+ * a STATIC group without name that IoTDA's API shows, and the groups made there show
+ * here. {@code targets_filter.group_ids} on create expands through the members.
  */
 @RestController
 @RequestMapping(path = "/_emulator/projects/{project_id}/groups", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Device groups", description = "Groups that targets_filter.group_ids expands to devices")
+@Tag(name = "Device group alias",
+		description = "Device groups by caller-chosen id, the same groups as IoTDA's /device-group API")
 class DeviceGroupController {
 
 	private final DeviceGroupService groups;
@@ -85,7 +88,9 @@ class DeviceGroupController {
 	}
 
 	@PutMapping(path = "/{group_id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create or replace a group", description = "The devices become the group's only members.")
+	@Operation(summary = "Create or replace a group",
+			description = "The devices become the group's only members; a new group is STATIC, without name. "
+					+ "IoTDA's limits do not apply here. A DYNAMIC group's members cannot be set (403 IOTDA.003010).")
 	GroupBody put(@ProjectIdParam @PathVariable("project_id") String projectId,
 			@GroupId @PathVariable("group_id") String groupId,
 			@InstanceIdHeader @org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",
@@ -99,7 +104,9 @@ class DeviceGroupController {
 
 	@DeleteMapping("/{group_id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a group", description = "Tasks already created over it keep their subtasks.")
+	@Operation(summary = "Delete a group",
+			description = "With its members (IoTDA's DeleteDeviceGroup wants them removed first); a group with child "
+					+ "groups stays (403 IOTDA.003009). Tasks already created over it keep their subtasks.")
 	void delete(@ProjectIdParam @PathVariable("project_id") String projectId,
 			@GroupId @PathVariable("group_id") String groupId,
 			@InstanceIdHeader @org.springframework.web.bind.annotation.RequestHeader(name = "Instance-Id",

@@ -82,7 +82,63 @@ public enum IotdaError {
 	 * The control plane in {@code verify} mode while no credential for it is configured
 	 * ({@code iotda.emulator.control-plane.token}).
 	 */
-	CONTROL_PLANE_CLOSED(HttpStatus.FORBIDDEN, "EMULATOR.0403", "The emulator control plane is closed.", true);
+	CONTROL_PLANE_CLOSED(HttpStatus.FORBIDDEN, "EMULATOR.0403", "The emulator control plane is closed.", true),
+
+	/**
+	 * A time parameter not in {@code yyyyMMdd'T'HHmmss'Z'} (ListDeviceGroups'
+	 * {@code last_modified_time}); code and message as IoTDA's common error table.
+	 */
+	INVALID_TIME_FORMAT(HttpStatus.BAD_REQUEST, "IOTDA.000009", "Invalid input. Invalid time format.", false),
+
+	/** No device group of this id in the project and instance (nor a super group). */
+	DEVICE_GROUP_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.003001", "The device group does not exist.", true),
+
+	/** Another group of the resource space (app_id) has the name. */
+	DEVICE_GROUP_NAME_EXISTS(HttpStatus.BAD_REQUEST, "IOTDA.003002",
+			"Invalid input. The device group name already exists in the resource space.", true),
+
+	/** The project and instance hold 1,000 groups, IoTDA's documented limit. */
+	DEVICE_GROUP_LIMIT_REACHED(HttpStatus.FORBIDDEN, "IOTDA.003003",
+			"Operation not allowed. The number of device groups reached the upper limit (1000).", true),
+
+	/** A child group would be a sixth level: IoTDA documents five at most. */
+	DEVICE_GROUP_TOO_DEEP(HttpStatus.FORBIDDEN, "IOTDA.003004",
+			"Operation not allowed. Device groups nest at most 5 levels deep.", true),
+
+	/**
+	 * addDevice of a member. The message is IoTDA's; the code is the one the error table
+	 * lists just before {@link #DEVICE_NOT_IN_GROUP}, which the public excerpts do not
+	 * show whole.
+	 */
+	DEVICE_ALREADY_IN_GROUP(HttpStatus.FORBIDDEN, "IOTDA.003005",
+			"Operation not allowed. The device already exists in the group.", true),
+
+	/** removeDevice of a device that is no member: code and message as IoTDA's. */
+	DEVICE_NOT_IN_GROUP(HttpStatus.FORBIDDEN, "IOTDA.003006",
+			"Operation not allowed. The device does not exist in the group.", false),
+
+	/** addDevice to a group of 20,000 devices, IoTDA's documented limit. */
+	GROUP_DEVICE_LIMIT_REACHED(HttpStatus.FORBIDDEN, "IOTDA.003007",
+			"Operation not allowed. A device group holds at most 20000 devices.", true),
+
+	/** addDevice of a device already in 10 groups, IoTDA's documented limit. */
+	DEVICE_GROUPS_LIMIT_REACHED(HttpStatus.FORBIDDEN, "IOTDA.003008",
+			"Operation not allowed. A device can be added to at most 10 device groups.", true),
+
+	/**
+	 * DeleteDeviceGroup of a group with child groups or devices: IoTDA has them deleted
+	 * and removed first.
+	 */
+	DEVICE_GROUP_NOT_EMPTY(HttpStatus.FORBIDDEN, "IOTDA.003009",
+			"Operation not allowed. Delete the child groups and remove the devices of the device group first.", true),
+
+	/**
+	 * The members of a DYNAMIC group follow its rule, which the emulator stores but does
+	 * not evaluate: devices cannot be added or removed by hand, and a task cannot target
+	 * it.
+	 */
+	DYNAMIC_GROUP_MEMBERS(HttpStatus.FORBIDDEN, "IOTDA.003010",
+			"Operation not allowed. The emulator does not evaluate the rule of a DYNAMIC device group.", true);
 
 	private final HttpStatus status;
 
