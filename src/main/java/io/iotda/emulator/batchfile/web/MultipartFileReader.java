@@ -9,6 +9,7 @@ import io.iotda.emulator.web.filter.RequestBodyLimitFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import org.apache.tomcat.util.http.fileupload.FileItemIterator;
 import org.apache.tomcat.util.http.fileupload.FileItemStream;
 import org.apache.tomcat.util.http.fileupload.FileUpload;
@@ -63,6 +64,11 @@ final class MultipartFileReader {
 					found = new UploadedFile(name, content);
 				}
 			}
+			// The epilogue after the closing boundary is read too (bounded by the body
+			// limit): a body left unread closes the connection, and a client that sends
+			// its next request on it (as the SDK's HTTP client does) would have to
+			// resend.
+			request.getInputStream().transferTo(OutputStream.nullOutputStream());
 		}
 		catch (IotdaException ex) {
 			throw ex;
