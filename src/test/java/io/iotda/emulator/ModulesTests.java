@@ -31,7 +31,8 @@ class ModulesTests {
 	@Test
 	void everyTopLevelPackageIsAModule() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("batchtask", "controlplane", "devicegroup", "security", "simulation", "web");
+			.containsExactlyInAnyOrder("batchfile", "batchtask", "controlplane", "devicegroup", "otapackage",
+					"security", "simulation", "web");
 	}
 
 	/**

@@ -6,7 +6,9 @@ import io.iotda.emulator.web.RoutedPath;
 import io.iotda.emulator.web.error.ErrorResponses;
 import io.iotda.emulator.web.error.IotdaError;
 import io.iotda.emulator.web.filter.FilterOrder;
+import io.iotda.emulator.web.filter.MultipartOperation;
 import io.iotda.emulator.web.filter.RequestBodyLimitFilter;
+import io.iotda.emulator.web.filter.RequestBodyLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,9 +37,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * must be there, else 401 {@code APIG.0301};</li>
  * <li>{@code verify}: a token must be one the fake IAM issued, unexpired (else 403
  * {@code IOTDA.000004} / 401 {@code APIG.0301}); an AK/SK signature must be right over
- * the body bytes, with {@code X-Sdk-Date} within {@code max-clock-skew} of the emulator's
- * clock (else 401 {@code APIG.0301}); and the project the credentials are bound to must
- * be the path's {@code {project_id}} (else 403 {@code IOTDA.000004}).</li>
+ * the body bytes (unless {@code X-Sdk-Content-Sha256} is {@code UNSIGNED-PAYLOAD}, as the
+ * SDKs send a multipart upload: then the body is left unread), with {@code X-Sdk-Date}
+ * within {@code max-clock-skew} of the emulator's clock (else 401 {@code APIG.0301}); and
+ * the project the credentials are bound to must be the path's {@code {project_id}} (else
+ * 403 {@code IOTDA.000004}).</li>
  * </ul>
  * Which requests are the API, and which project they address, is read from the path as
  * Spring MVC routes it ({@link ApiPaths}), whatever the spelling. Runs after the request
@@ -65,13 +70,14 @@ class AuthenticationFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final long maxBodyBytes;
+	private final RequestBodyLimits bodyLimits;
 
-	AuthenticationFilter(AuthProperties properties, IssuedTokens tokens, Clock clock, RequestLimitsProperties limits) {
+	AuthenticationFilter(AuthProperties properties, IssuedTokens tokens, Clock clock, RequestLimitsProperties limits,
+			ObjectProvider<MultipartOperation> multipartOperations) {
 		this.properties = properties;
 		this.tokens = tokens;
 		this.clock = clock;
-		this.maxBodyBytes = limits.maxBodySize().toBytes();
+		this.bodyLimits = RequestBodyLimits.of(limits, multipartOperations);
 	}
 
 	@Override
@@ -146,15 +152,27 @@ class AuthenticationFilter extends OncePerRequestFilter {
 			refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED, SIGNATURE_FAIL + ", " + dateProblem.get());
 			return;
 		}
-		CachedBodyRequest cached;
-		try {
-			cached = CachedBodyRequest.read(request, this.maxBodyBytes);
+		HttpServletRequest verified;
+		byte[] body;
+		if (SdkSignatures.UNSIGNED_PAYLOAD.equals(request.getHeader(SdkSignatures.CONTENT_SHA256_HEADER))) {
+			// The signature does not cover the body (what the SDKs send for a multipart
+			// upload): it is left unread, for the operation to stream.
+			verified = request;
+			body = new byte[0];
 		}
-		catch (CachedBodyRequest.BodyTooLargeException | RequestBodyLimitFilter.BodyTooLargeException ex) {
-			refuse(request, response, IotdaError.REQUEST_TOO_LARGE, null);
-			return;
+		else {
+			CachedBodyRequest cached;
+			try {
+				cached = CachedBodyRequest.read(request, this.bodyLimits.maxBodyBytes(request));
+			}
+			catch (CachedBodyRequest.BodyTooLargeException | RequestBodyLimitFilter.BodyTooLargeException ex) {
+				refuse(request, response, this.bodyLimits.tooLarge(request), null);
+				return;
+			}
+			verified = cached;
+			body = cached.body();
 		}
-		if (!SdkSignatures.verify(authorization, signedRequest(cached), key.get().sk())) {
+		if (!SdkSignatures.verify(authorization, signedRequest(request, body), key.get().sk())) {
 			refuse(request, response, IotdaError.IAM_AUTHENTICATION_FAILED, SIGNATURE_FAIL);
 			return;
 		}
@@ -167,7 +185,7 @@ class AuthenticationFilter extends OncePerRequestFilter {
 			refuse(request, response, IotdaError.INVALID_ACCESS_TOKEN, null);
 			return;
 		}
-		chain.doFilter(cached, response);
+		chain.doFilter(verified, response);
 	}
 
 	/** What is wrong with {@code X-Sdk-Date}, if anything. */
@@ -196,13 +214,12 @@ class AuthenticationFilter extends OncePerRequestFilter {
 	 * SDKs sign the path as they send it). Which project it is for is decided on the
 	 * routed path all the same.
 	 */
-	private static SignedRequest signedRequest(CachedBodyRequest request) {
+	private static SignedRequest signedRequest(HttpServletRequest request, byte[] body) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (String name : Collections.list(request.getHeaderNames())) {
 			headers.putIfAbsent(name, request.getHeader(name));
 		}
-		return new SignedRequest(request.getMethod(), request.getRequestURI(), request.getQueryString(), headers,
-				request.body());
+		return new SignedRequest(request.getMethod(), request.getRequestURI(), request.getQueryString(), headers, body);
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)

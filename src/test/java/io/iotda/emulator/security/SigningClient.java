@@ -88,6 +88,11 @@ final class SigningClient {
 			return this;
 		}
 
+		Call body(byte[] body) {
+			this.body = body.clone();
+			return this;
+		}
+
 		/** Send the body chunked (no Content-Length), as the Java SDK does. */
 		Call chunked() {
 			this.chunked = true;
@@ -128,6 +133,12 @@ final class SigningClient {
 		/** Send another body than the one signed. */
 		Call sendInstead(String body) {
 			this.sentBody = body.getBytes(StandardCharsets.UTF_8);
+			return this;
+		}
+
+		/** Send another body than the one signed. */
+		Call sendInstead(byte[] body) {
+			this.sentBody = body.clone();
 			return this;
 		}
 

@@ -44,6 +44,34 @@ public enum IotdaError {
 
 	TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.014221", "The batch task does not exist.", true),
 
+	/** No OTA package of this id in the caller's project and instance. */
+	OTA_PACKAGE_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.014800", "The OTA package does not exist.", true),
+
+	/**
+	 * A package of the same product, type and version already exists in the project and
+	 * instance.
+	 */
+	OTA_PACKAGE_VERSION_EXISTS(HttpStatus.BAD_REQUEST, "IOTDA.014801",
+			"Invalid input. The OTA package version already exists.", true),
+
+	/** No batch-task file of this id in the caller's project and instance. */
+	BATCH_TASK_FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.014600", "The batch task file does not exist.", false),
+
+	/** A file of this name is already uploaded in the project and instance. */
+	BATCH_TASK_FILE_NAME_EXISTS(HttpStatus.BAD_REQUEST, "IOTDA.014602",
+			"Invalid input. The batch task file name already exists.", false),
+
+	/**
+	 * The file is larger than {@code iotda.batch-task-files.max-file-size}, or holds more
+	 * data rows than {@code iotda.batch-task-files.max-rows}.
+	 */
+	BATCH_TASK_FILE_TOO_LARGE(HttpStatus.BAD_REQUEST, "IOTDA.014603",
+			"Invalid input. The size of batch task file exceeds the upper limit.", false),
+
+	/** The project and instance already hold the 10 files IoTDA keeps. */
+	BATCH_TASK_FILE_LIMIT_REACHED(HttpStatus.BAD_REQUEST, "IOTDA.014604",
+			"Invalid input. The number of batch task files exceeds the upper limit.", true),
+
 	API_NOT_FOUND(HttpStatus.NOT_FOUND, "APIGW.0101",
 			"The API does not exist or has not been published in the environment.", false),
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -61,11 +62,15 @@ class IotdaErrorAdvice {
 				return answer(IotdaError.OFFSET_OUT_OF_RANGE, null, request);
 			}
 		}
+		// A body's field errors name their field themselves; a header, query or path
+		// value is named by the parameter.
 		String detail = ex.getParameterValidationResults()
 			.stream()
 			.flatMap((result) -> result.getResolvableErrors()
 				.stream()
-				.map((error) -> ParameterNames.of(result.getMethodParameter()) + ": " + error.getDefaultMessage()))
+				.map((error) -> result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
+						? error.getDefaultMessage()
+						: ParameterNames.of(result.getMethodParameter()) + ": " + error.getDefaultMessage()))
 			.findFirst()
 			.orElse(null);
 		return answer(IotdaError.INVALID_INPUT, detail, request);

@@ -16,6 +16,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses bodies over {@code iotda.limits.max-body-size} with 413 {@code APIG.0201}: at
  * once when {@code Content-Length} says so, and while reading for chunked bodies (the
- * SDKs send chunked), so a large body is never held in memory.
+ * SDKs send chunked), so a large body is never held in memory. A
+ * {@link MultipartOperation multipart operation} has its own limit and answer instead
+ * ({@link RequestBodyLimits}).
  * <p>
  * Also bounds the time a body may take to arrive ({@code iotda.limits.body-read-timeout},
  * counted from here): reading blocks a worker thread, and clients trickling their bodies
@@ -37,24 +41,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(FilterOrder.BODY_LIMIT)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-	private final long maxBytes;
+	private final RequestBodyLimits limits;
 
 	private final Duration readTimeout;
 
-	RequestBodyLimitFilter(RequestLimitsProperties properties) {
-		this.maxBytes = properties.maxBodySize().toBytes();
+	@Autowired
+	RequestBodyLimitFilter(RequestLimitsProperties properties, ObjectProvider<MultipartOperation> multipartOperations) {
+		this(properties, RequestBodyLimits.of(properties, multipartOperations));
+	}
+
+	RequestBodyLimitFilter(RequestLimitsProperties properties, RequestBodyLimits limits) {
+		this.limits = limits;
 		this.readTimeout = properties.bodyReadTimeout();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
-			ErrorResponses.write(request, response, IotdaError.REQUEST_TOO_LARGE, null);
+		long maxBytes = this.limits.maxBodyBytes(request);
+		if (request.getContentLengthLong() > maxBytes) {
+			ErrorResponses.write(request, response, this.limits.tooLarge(request), null);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.maxBytes, System.nanoTime() + this.readTimeout.toNanos(),
-				this.readTimeout), response);
+		chain.doFilter(
+				new LimitedRequest(request, maxBytes, System.nanoTime() + this.readTimeout.toNanos(), this.readTimeout),
+				response);
 	}
 
 	/** Thrown while reading a body that passes the limit; the advice answers 413. */

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -23,8 +24,10 @@ import org.springframework.util.unit.DataSize;
  */
 class RequestBodyLimitFilterTests {
 
-	private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(
-			new RequestLimitsProperties(DataSize.ofBytes(16)));
+	private static final RequestLimitsProperties LIMITS = new RequestLimitsProperties(DataSize.ofBytes(16));
+
+	private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(LIMITS,
+			new RequestBodyLimits(LIMITS, List.of()));
 
 	@Test
 	void refusesABodyWhoseContentLengthIsOverTheLimitWithoutCallingTheChain() throws Exception {

@@ -1,0 +1,32 @@
+package io.iotda.emulator.otapackage.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.iotda.emulator.otapackage.OtaPackage;
+import io.iotda.emulator.web.IotdaTime;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** A package in ListOtaPackageInfo's answer: as shown, without its OBS location. */
+@Schema(name = "OtaPackageInfo")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record OtaPackageInfo(
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				example = "66a1c2d3e4f5a6b7c8d9e0aa") @JsonProperty("package_id") String packageId,
+		@Schema(example = "app_1") @JsonProperty("app_id") String appId,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {
+				"firmwarePackage", "softwarePackage" }) @JsonProperty("package_type") String packageType,
+		@Schema(example = "5ba24f5ebbe8f56f5a14f605") @JsonProperty("product_id") String productId,
+		@Schema(example = "V2.0.1") @JsonProperty("version") String version,
+		@JsonProperty("support_source_versions") List<String> supportSourceVersions,
+		@JsonProperty("description") String description, @JsonProperty("custom_info") String customInfo,
+		@Schema(example = "20240627T081530Z",
+				description = "yyyyMMdd'T'HHmmss'Z'") @JsonProperty("create_time") String createTime){
+
+	static OtaPackageInfo of(OtaPackage otaPackage) {
+		return new OtaPackageInfo(otaPackage.packageId(), otaPackage.appId(), otaPackage.packageType().wireName(),
+				otaPackage.productId(), otaPackage.version(), otaPackage.supportSourceVersions(),
+				otaPackage.description(), otaPackage.customInfo(), IotdaTime.format(otaPackage.createTime()));
+	}
+
+}
