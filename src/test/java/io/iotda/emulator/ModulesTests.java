@@ -31,7 +31,8 @@ class ModulesTests {
 	@Test
 	void everyTopLevelPackageIsAModule() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("batchtask", "controlplane", "devicegroup", "security", "simulation", "web");
+			.containsExactlyInAnyOrder("batchtask", "controlplane", "device", "devicegroup", "security", "simulation",
+					"web");
 	}
 
 	/**

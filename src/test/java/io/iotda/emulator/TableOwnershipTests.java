@@ -26,7 +26,8 @@ class TableOwnershipTests {
 
 	private static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("batch_task", "batchtask"),
 			Map.entry("batch_subtask", "batchtask"), Map.entry("device_group_member", "devicegroup"),
-			Map.entry("sim_outcome_rule", "simulation"), Map.entry("emulator_webhook", "controlplane"));
+			Map.entry("sim_outcome_rule", "simulation"), Map.entry("emulator_webhook", "controlplane"),
+			Map.entry("product", "device"), Map.entry("device", "device"));
 
 	/** JPQL names the entities mapped to the tables. */
 	private static final Map<String, String> ENTITY_OWNERS = Map.of("batchtask", "batchtask", "subtask", "batchtask");
