@@ -2,32 +2,30 @@ package io.iotda.emulator.device;
 
 import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.web.TenantScope;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Component;
 
 /**
  * The SQL of table {@code device}: one row per device, keyed by tenant and device id,
  * with a 24-hex {@code record_id} that lists page over. Work on many devices is
- * set-based: a statement per chunk of ids, never a statement per device.
+ * set-based: one statement whose ids travel as one SQL array ({@code UNNEST}), never a
+ * statement per device (IN lists of thousands of ids are slow on H2). {@code MERGE} needs
+ * PostgreSQL 15 or later.
  */
 @Component
 class DeviceRows {
-
-	/**
-	 * Ids per statement: two bind parameters each in an insert, one in an IN list; well
-	 * inside PostgreSQL's 65,535 parameters per statement.
-	 */
-	static final int CHUNK = 10_000;
 
 	private static final String COLUMNS = "record_id, device_id, node_id, device_name, product_id, app_id, "
 			+ "gateway_id, node_type, description, fw_version, sw_version, status, status_before_freeze, auth_type, "
@@ -87,57 +85,41 @@ class DeviceRows {
 
 	/**
 	 * Registers each id not registered yet as a directly connected device without
-	 * product.
+	 * product, in one statement; answers how many were new. The ids must be distinct.
 	 */
 	int insertMissing(TenantScope scope, List<String> deviceIds, Instant created) {
-		int inserted = 0;
-		for (List<String> chunk : chunks(deviceIds)) {
-			List<Object> params = new ArrayList<>(chunk.size() * 2 + 3);
-			params.add(scope.projectId());
-			params.add(scope.instanceId());
-			params.add(utc(created));
-			for (String deviceId : chunk) {
-				params.add(ObjectIds.next());
-				params.add(deviceId);
-			}
-			inserted += this.jdbc
-				.sql("INSERT INTO device (record_id, project_id, instance_id, device_id, node_id, gateway_id, "
-						+ "node_type, status, create_time) SELECT v.r, ?, ?, v.d, v.d, v.d, '" + Device.GATEWAY + "', '"
-						+ Device.INACTIVE + "', ? FROM (VALUES " + "(?, ?), ".repeat(chunk.size() - 1)
-						+ "(?, ?)) AS v(r, d) ON CONFLICT DO NOTHING")
-				.params(params)
-				.update();
-		}
-		return inserted;
+		List<String> recordIds = deviceIds.stream().map((id) -> ObjectIds.next()).toList();
+		return this.jdbc
+			.sql("INSERT INTO device (record_id, project_id, instance_id, device_id, node_id, gateway_id, node_type, "
+					+ "status, create_time) SELECT v.r, ?, ?, v.d, v.d, v.d, '" + Device.GATEWAY + "', '"
+					+ Device.INACTIVE + "', ? FROM UNNEST(?, ?) AS v(r, d) WHERE NOT EXISTS (SELECT 1 FROM device x "
+					+ "WHERE x.project_id = ? AND x.instance_id = ? AND x.device_id = v.d) ON CONFLICT DO NOTHING")
+			.params(scope.projectId(), scope.instanceId(), utc(created), array(recordIds), array(deviceIds),
+					scope.projectId(), scope.instanceId())
+			.update();
 	}
 
+	/** The ones of the ids that are registered devices, in one statement. */
 	Set<String> existing(TenantScope scope, List<String> deviceIds) {
-		Set<String> found = new HashSet<>();
-		for (List<String> chunk : chunks(deviceIds)) {
-			found.addAll(tenant(
-					this.jdbc.sql("SELECT device_id FROM device WHERE " + TENANT + " AND device_id IN (:devices)"),
-					scope)
-				.param("devices", chunk)
-				.query(String.class)
-				.list());
-		}
-		return found;
+		return new HashSet<>(this.jdbc
+			.sql("SELECT d.device_id FROM UNNEST(?) AS v(x) JOIN device d ON d.project_id = ? "
+					+ "AND d.instance_id = ? AND d.device_id = v.x")
+			.params(array(deviceIds), scope.projectId(), scope.instanceId())
+			.query(String.class)
+			.list());
 	}
 
 	/**
-	 * Sets {@code column} to {@code value} on the devices that exist; answers how many.
+	 * Sets {@code column} to {@code value} on the devices that exist, in one statement;
+	 * answers how many. The ids must be distinct.
 	 */
 	int setVersion(TenantScope scope, List<String> deviceIds, String column, String value) {
-		int changed = 0;
-		for (List<String> chunk : chunks(deviceIds)) {
-			changed += tenant(this.jdbc
-				.sql("UPDATE device SET " + column + " = :value WHERE " + TENANT + " AND device_id IN (:devices)"),
-					scope)
-				.param("value", value)
-				.param("devices", chunk)
-				.update();
-		}
-		return changed;
+		return this.jdbc
+			.sql("MERGE INTO device USING (SELECT v.x FROM UNNEST(?) AS v(x)) AS n ON device.project_id = ? "
+					+ "AND device.instance_id = ? AND device.device_id = n.x WHEN MATCHED THEN UPDATE SET " + column
+					+ " = ?")
+			.params(array(deviceIds), scope.projectId(), scope.instanceId(), value)
+			.update();
 	}
 
 	void update(TenantScope scope, Device device) {
@@ -267,12 +249,16 @@ class DeviceRows {
 		return statement.param("project", scope.projectId()).param("instance", scope.instanceId());
 	}
 
-	private static List<List<String>> chunks(List<String> ids) {
-		List<List<String>> chunks = new ArrayList<>();
-		for (int start = 0; start < ids.size(); start += CHUNK) {
-			chunks.add(ids.subList(start, Math.min(start + CHUNK, ids.size())));
-		}
-		return chunks;
+	/** The ids as one SQL array: a single bind parameter however many there are. */
+	private static SqlTypeValue array(List<String> values) {
+		return new AbstractSqlTypeValue() {
+
+			@Override
+			protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+				return connection.createArrayOf("varchar", values.toArray());
+			}
+
+		};
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
