@@ -31,7 +31,7 @@ class ModulesTests {
 	@Test
 	void everyTopLevelPackageIsAModule() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("batchfile", "batchtask", "controlplane", "devicegroup", "otapackage",
+			.containsExactlyInAnyOrder("batchfile", "batchtask", "controlplane", "device", "devicegroup", "otapackage",
 					"security", "simulation", "web");
 	}
 

@@ -28,7 +28,8 @@ class TableOwnershipTests {
 			Map.entry("batch_subtask", "batchtask"), Map.entry("device_group", "devicegroup"),
 			Map.entry("device_group_member", "devicegroup"), Map.entry("sim_outcome_rule", "simulation"),
 			Map.entry("emulator_webhook", "controlplane"), Map.entry("ota_package", "otapackage"),
-			Map.entry("batch_task_file", "batchfile"), Map.entry("batch_task_file_row", "batchfile"));
+			Map.entry("batch_task_file", "batchfile"), Map.entry("batch_task_file_row", "batchfile"),
+			Map.entry("product", "device"), Map.entry("device", "device"));
 
 	/** JPQL names the entities mapped to the tables. */
 	private static final Map<String, String> ENTITY_OWNERS = Map.of("batchtask", "batchtask", "subtask", "batchtask");

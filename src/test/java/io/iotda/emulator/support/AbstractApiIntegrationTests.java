@@ -48,6 +48,8 @@ public abstract class AbstractApiIntegrationTests {
 		this.jdbc.update("DELETE FROM batch_task");
 		this.jdbc.update("DELETE FROM device_group_member");
 		this.jdbc.update("DELETE FROM device_group");
+		this.jdbc.update("DELETE FROM device");
+		this.jdbc.update("DELETE FROM product");
 	}
 
 	/** Forgets everything through the control plane ({@code POST /_emulator/reset}). */

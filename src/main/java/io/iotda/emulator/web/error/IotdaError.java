@@ -166,7 +166,32 @@ public enum IotdaError {
 	 * it.
 	 */
 	DYNAMIC_GROUP_MEMBERS(HttpStatus.FORBIDDEN, "IOTDA.003010",
-			"Operation not allowed. The emulator does not evaluate the rule of a DYNAMIC device group.", true);
+			"Operation not allowed. The emulator does not evaluate the rule of a DYNAMIC device group.", true),
+
+	/** ListDevices' start_time after its end_time. */
+	START_AFTER_END(HttpStatus.BAD_REQUEST, "IOTDA.000010",
+			"Invalid input. The start time must be earlier than the end time.", false),
+
+	/** No such device in this project and instance (show, update, delete, freeze...). */
+	DEVICE_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.014000", "The device does not exist.", false),
+
+	/** AddDevice naming a device id, or a node id of the same product, already taken. */
+	DEVICE_ALREADY_EXISTS(HttpStatus.BAD_REQUEST, "IOTDA.014031", "Invalid input. The device already exists.", false),
+
+	/** FreezeDevice on a device that is not directly connected (a sub-device). */
+	SUB_DEVICE_NOT_FREEZABLE(HttpStatus.FORBIDDEN, "IOTDA.014038",
+			"Operation not allowed. It is not allowed to freeze sub-devices, only gateways or directly connected devices can be frozen.",
+			false),
+
+	/** UnfreezeDevice on a device that is not frozen. */
+	DEVICE_NOT_FROZEN(HttpStatus.FORBIDDEN, "IOTDA.014040",
+			"Operation not allowed. The device is not frozen, can not unfreeze.", false),
+
+	/**
+	 * No such product in this project and instance (ShowProduct, DeleteProduct, and the
+	 * product_id of AddDevice); the code and message are the emulator's.
+	 */
+	PRODUCT_NOT_FOUND(HttpStatus.NOT_FOUND, "IOTDA.013000", "The product does not exist.", true);
 
 	private final HttpStatus status;
 
