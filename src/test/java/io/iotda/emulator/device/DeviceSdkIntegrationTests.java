@@ -38,6 +38,7 @@ import com.huaweicloud.sdk.iotda.v5.model.UpdateDevice;
 import com.huaweicloud.sdk.iotda.v5.model.UpdateDeviceRequest;
 import com.huaweicloud.sdk.iotda.v5.model.UpdateDeviceResponse;
 import io.iotda.emulator.support.AbstractApiIntegrationTests;
+import io.iotda.emulator.web.TenantScope;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -207,9 +208,8 @@ class DeviceSdkIntegrationTests extends AbstractApiIntegrationTests {
 		assertThat(shown.getAuthInfo().getAuthType()).isEqualTo("SECRET");
 		assertThat(shown.getAuthInfo().getSecret()).isNull();
 		assertThat(shown.getExtensionInfo()).isEqualTo(Map.of("site", "hall A"));
-		assertThat(this.registry.find(io.iotda.emulator.web.TenantScope.of(PROJECT, null), "meter_imei-0001"))
-			.hasValueSatisfying(
-					(device) -> assertThat(device.auth().secret()).isEqualTo(added.getAuthInfo().getSecret()));
+		assertThat(this.registry.find(TenantScope.of(PROJECT, null), "meter_imei-0001")).hasValueSatisfying(
+				(device) -> assertThat(device.auth().secret()).isEqualTo(added.getAuthInfo().getSecret()));
 	}
 
 	@Test

@@ -43,7 +43,7 @@ public record AddDeviceRequest(
 					example = "true") @JsonProperty("secure_access") Boolean secureAccess,
 			@Schema(description = "Seconds the device has to connect first; 0: no limit (the emulator deletes "
 					+ "nothing)", minimum = "0", maximum = "2147483647",
-					example = "300") @JsonProperty("timeout") Integer timeout){
+					example = "300") @JsonProperty("timeout") Long timeout){
 	}
 
 }

@@ -12,6 +12,7 @@ import io.iotda.emulator.device.Product;
 import io.iotda.emulator.device.Products;
 import io.iotda.emulator.web.IotdaTime;
 import io.iotda.emulator.web.TenantScope;
+import io.iotda.emulator.web.error.InvalidInputException;
 import io.iotda.emulator.web.error.IotdaError;
 import io.iotda.emulator.web.error.IotdaException;
 import java.time.Instant;
@@ -69,7 +70,7 @@ class DeviceController implements DeviceApi {
 		Device device = this.registry.add(scope,
 				new NewDevice(request.deviceId(), request.nodeId(), request.deviceName(), request.productId(),
 						(auth != null) ? new DeviceAuth(auth.authType(), auth.secret(), auth.fingerprint(),
-								auth.secureAccess(), auth.timeout()) : null,
+								auth.secureAccess(), timeout(auth.timeout())) : null,
 						request.description(), request.gatewayId(), request.appId(), text(request.extensionInfo())));
 		return answer(scope, device, true, true);
 	}
@@ -125,7 +126,7 @@ class DeviceController implements DeviceApi {
 		UpdateDeviceRequest.AuthInfoWithoutSecret auth = request.authInfo();
 		Device device = this.registry.update(scope, deviceId,
 				new DeviceChanges(request.deviceName(), request.description(), text(request.extensionInfo()),
-						(auth != null) ? auth.secureAccess() : null, (auth != null) ? auth.timeout() : null));
+						(auth != null) ? auth.secureAccess() : null, (auth != null) ? timeout(auth.timeout()) : null));
 		return answer(scope, device, false, true);
 	}
 
@@ -171,6 +172,19 @@ class DeviceController implements DeviceApi {
 	/** A JSON object as text; JSON null and absence alike mean none. */
 	private String text(Map<String, Object> value) {
 		return (value != null) ? this.json.writeValueAsString(value) : null;
+	}
+
+	/**
+	 * auth_info.timeout, read as a long so that a value past the int range is its error.
+	 */
+	private static Integer timeout(Long timeout) {
+		if (timeout == null) {
+			return null;
+		}
+		if (timeout < 0 || timeout > Integer.MAX_VALUE) {
+			throw new InvalidInputException("auth_info.timeout must be 0 to 2147483647.");
+		}
+		return timeout.intValue();
 	}
 
 	private static Instant time(String value) {

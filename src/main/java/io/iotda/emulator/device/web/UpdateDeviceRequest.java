@@ -20,7 +20,7 @@ public record UpdateDeviceRequest(
 			@Schema(description = "Whether the device connects over a secure protocol",
 					example = "true") @JsonProperty("secure_access") Boolean secureAccess,
 			@Schema(description = "Seconds the device has to connect first; 0: no limit", minimum = "0",
-					maximum = "2147483647", example = "0") @JsonProperty("timeout") Integer timeout) {
+					maximum = "2147483647", example = "0") @JsonProperty("timeout") Long timeout) {
 	}
 
 }
