@@ -5,7 +5,7 @@ package io.iotda.emulator.device;
  *
  * @param deviceName the new name (the rules of AddDevice's)
  * @param description the new description
- * @param extensionInfo the new extension information, any JSON value as text
+ * @param extensionInfo the new extension information, a JSON object as text
  * @param secureAccess whether the device connects over a secure protocol
  * @param timeout seconds the device has to connect first (0 to 2147483647)
  */

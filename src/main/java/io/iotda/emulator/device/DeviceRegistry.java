@@ -7,6 +7,7 @@ import io.iotda.emulator.web.error.IotdaException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -78,7 +79,7 @@ public class DeviceRegistry {
 		List<String> ids = distinct(deviceIds);
 		ids.forEach(RegistryRules::deviceId);
 		if (!ids.isEmpty()) {
-			this.rows.insertMissing(scope, ids, Instant.now(this.clock));
+			this.rows.insertMissing(scope, ids, now());
 		}
 	}
 
@@ -113,7 +114,7 @@ public class DeviceRegistry {
 				(device.gatewayId() != null) ? Device.ENDPOINT : Device.GATEWAY, device.description(), null, null,
 				Device.INACTIVE, null, auth(device.auth()), device.extensionInfo());
 		try {
-			this.rows.insert(scope, added, Instant.now(this.clock));
+			this.rows.insert(scope, added, now());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IotdaException(IotdaError.DEVICE_ALREADY_EXISTS, "device_id " + deviceId + " is registered.");
@@ -221,6 +222,14 @@ public class DeviceRegistry {
 	@Transactional
 	public void deleteProject(String projectId) {
 		this.rows.deleteProject(projectId);
+	}
+
+	/**
+	 * The emulator's time to the second, as create_time shows it: what the list's
+	 * start_time and end_time compare against.
+	 */
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	private void checkGateway(TenantScope scope, String gatewayId) {

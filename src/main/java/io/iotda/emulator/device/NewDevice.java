@@ -15,7 +15,7 @@ package io.iotda.emulator.device;
  * @param gatewayId its parent, a registered device; absent: directly connected
  * @param appId its resource space (at most 36 of {@code A-Za-z0-9_-}); absent: the
  * product's
- * @param extensionInfo any JSON value as text, at most 1024 characters
+ * @param extensionInfo a JSON object as text, at most 1024 characters
  */
 public record NewDevice(String deviceId, String nodeId, String deviceName, String productId, DeviceAuth auth,
 		String description, String gatewayId, String appId, String extensionInfo) {

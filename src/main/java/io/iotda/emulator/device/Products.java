@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,9 @@ public class Products {
 				.param("industry", product.industry())
 				.param("description", product.description())
 				.param("capabilities", product.serviceCapabilities())
-				.param("created", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC))
+				.param("created",
+						OffsetDateTime.ofInstant(Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS),
+								ZoneOffset.UTC))
 				.update();
 		}
 		catch (DuplicateKeyException ex) {

@@ -127,7 +127,9 @@ final class RegistryRules {
 		if (extensionInfo == null) {
 			return;
 		}
-		parse("extension_info", extensionInfo);
+		if (!parse("extension_info", extensionInfo).isObject()) {
+			throw new InvalidInputException("extension_info must be a JSON object.");
+		}
 		if (extensionInfo.length() > MAX_EXTENSION_INFO_CHARS) {
 			throw new InvalidInputException("extension_info must be at most 1 KB.");
 		}

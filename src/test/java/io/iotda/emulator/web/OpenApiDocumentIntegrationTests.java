@@ -26,7 +26,9 @@ class OpenApiDocumentIntegrationTests extends AbstractApiIntegrationTests {
 	private static final List<String> OPERATIONS = List.of("CreateBatchTask", "ListBatchTasks", "ShowBatchTask",
 			"DeleteBatchTask", "StopBatchTask", "RetryBatchTask", "ConfirmBatchTask", "AddDeviceGroup",
 			"ListDeviceGroups", "ShowDeviceGroup", "UpdateDeviceGroup", "DeleteDeviceGroup",
-			"CreateOrDeleteDeviceInGroup", "ShowDevicesInGroup", "ListDeviceGroupsByDevice");
+			"CreateOrDeleteDeviceInGroup", "ShowDevicesInGroup", "ListDeviceGroupsByDevice", "CreateProduct",
+			"ListProducts", "ShowProduct", "DeleteProduct", "AddDevice", "ListDevices", "ShowDevice", "UpdateDevice",
+			"DeleteDevice", "FreezeDevice", "UnfreezeDevice");
 
 	@Test
 	void savesTheWholeDocumentAndTheIotdaGroupForLinting() throws IOException {
