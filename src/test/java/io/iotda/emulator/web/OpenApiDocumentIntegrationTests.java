@@ -24,7 +24,9 @@ class OpenApiDocumentIntegrationTests extends AbstractApiIntegrationTests {
 	static final Path OUTPUT = Path.of("target", "openapi");
 
 	private static final List<String> OPERATIONS = List.of("CreateBatchTask", "ListBatchTasks", "ShowBatchTask",
-			"DeleteBatchTask", "StopBatchTask", "RetryBatchTask", "ConfirmBatchTask");
+			"DeleteBatchTask", "StopBatchTask", "RetryBatchTask", "ConfirmBatchTask", "CreateOtaPackage",
+			"ListOtaPackageInfo", "ShowOtaPackage", "DeleteOtaPackage", "UploadBatchTaskFile", "ListBatchTaskFiles",
+			"DeleteBatchTaskFile");
 
 	@Test
 	void savesTheWholeDocumentAndTheIotdaGroupForLinting() throws IOException {
