@@ -28,7 +28,8 @@ class OpenApiDocumentIntegrationTests extends AbstractApiIntegrationTests {
 			"ListDeviceGroups", "ShowDeviceGroup", "UpdateDeviceGroup", "DeleteDeviceGroup",
 			"CreateOrDeleteDeviceInGroup", "ShowDevicesInGroup", "ListDeviceGroupsByDevice", "CreateProduct",
 			"ListProducts", "ShowProduct", "DeleteProduct", "AddDevice", "ListDevices", "ShowDevice", "UpdateDevice",
-			"DeleteDevice", "FreezeDevice", "UnfreezeDevice");
+			"DeleteDevice", "FreezeDevice", "UnfreezeDevice", "CreateOtaPackage", "ListOtaPackageInfo",
+			"ShowOtaPackage", "DeleteOtaPackage", "UploadBatchTaskFile", "ListBatchTaskFiles", "DeleteBatchTaskFile");
 
 	@Test
 	void savesTheWholeDocumentAndTheIotdaGroupForLinting() throws IOException {

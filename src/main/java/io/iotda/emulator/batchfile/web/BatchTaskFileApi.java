@@ -97,12 +97,6 @@ interface BatchTaskFileApi {
 					examples = @ExampleObject(name = "IOTDA.000006", summary = "Not a file id",
 							value = """
 									{"error_code":"IOTDA.000006","error_msg":"Invalid input data. file_id: must be 1 to 128 of A-Za-z0-9_-"}""")))
-	@ApiResponse(responseCode = "404",
-			description = "Not Found: no such file in this project and instance " + "(IOTDA.014600)",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ErrorBody.class),
-					examples = @ExampleObject(name = "IOTDA.014600", summary = "No such file", value = """
-							{"error_code":"IOTDA.014600","error_msg":"The batch task file does not exist."}""")))
 	@FileErrorAnswers
 	void delete(@IotdaParameters.ProjectId String projectId,
 			@Parameter(in = ParameterIn.PATH, name = "file_id", required = true, description = "Batch-task file id",

@@ -25,6 +25,17 @@ import java.lang.annotation.Target;
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
 				examples = @ExampleObject(name = "IOTDA.000004", summary = "The token is not valid", value = """
 						{"error_code":"IOTDA.000004","error_msg":"Invalid access token."}""")))
+@ApiResponse(responseCode = "404", description = "Not Found: no such file in this project and instance (IOTDA.014600)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.014600", summary = "No such file", value = """
+						{"error_code":"IOTDA.014600","error_msg":"The batch task file does not exist."}""")))
+@ApiResponse(responseCode = "413",
+		description = "Payload Too Large: a body other than an upload's over iotda.limits.max-body-size (APIG.0201); "
+				+ "an upload over its own limit is a 400 IOTDA.014603",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "APIG.0201", summary = "The body is too large",
+						value = """
+								{"error_code":"APIG.0201","error_msg":"Request entity too large.","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
 @ApiResponse(responseCode = "500",
 		description = "Internal Server Error (IOTDA.000001); the cause is logged with the request id",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),

@@ -41,11 +41,22 @@ import java.lang.annotation.Target;
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
 				examples = @ExampleObject(name = "IOTDA.014800", summary = "No such package", value = """
 						{"error_code":"IOTDA.014800","error_msg":"The OTA package does not exist."}""")))
+@ApiResponse(responseCode = "413",
+		description = "Payload Too Large: the body is over iotda.limits.max-body-size (APIG.0201)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "APIG.0201", summary = "The body is too large",
+						value = """
+								{"error_code":"APIG.0201","error_msg":"Request entity too large.","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
 @ApiResponse(responseCode = "500",
 		description = "Internal Server Error (IOTDA.000001); the cause is logged with the request id",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
 				examples = @ExampleObject(name = "IOTDA.000001", summary = "Something unexpected", value = """
 						{"error_code":"IOTDA.000001","error_msg":"Internal server error."}""")))
+@ApiResponse(responseCode = "503",
+		description = "Service Unavailable: the database cannot be reached (IOTDA.000001, emulator)",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+				examples = @ExampleObject(name = "IOTDA.000001", summary = "The database cannot be reached", value = """
+						{"error_code":"IOTDA.000001","error_msg":"Internal server error. (service unavailable)"}""")))
 @interface OtaPackageErrorAnswers {
 
 }
