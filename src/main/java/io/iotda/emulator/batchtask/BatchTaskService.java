@@ -14,6 +14,8 @@ import io.iotda.emulator.batchtask.web.TaskResponse;
 import io.iotda.emulator.web.error.InvalidInputException;
 import io.iotda.emulator.web.error.IotdaError;
 import io.iotda.emulator.web.error.LockConflicts;
+import io.iotda.emulator.device.DeviceRegistry;
+import io.iotda.emulator.device.RegistryMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,10 +61,14 @@ public class BatchTaskService {
 
 	private final SubtaskLimit limit;
 
+	private final DeviceRegistry devices;
+
 	private final Clock clock;
 
 	BatchTaskService(BatchTaskRepository tasks, SubtaskRepository subtasks, NewTaskFactory newTasks,
-			TaskResponses responses, BatchTaskProperties properties, SubtaskLimit limit, Clock clock) {
+			TaskResponses responses, BatchTaskProperties properties, SubtaskLimit limit, DeviceRegistry devices,
+			Clock clock) {
+		this.devices = devices;
 		this.tasks = tasks;
 		this.subtasks = subtasks;
 		this.newTasks = newTasks;
@@ -80,21 +86,42 @@ public class BatchTaskService {
 	/** Creates a task under a chosen id (fixtures and demo data); the id must be new. */
 	@Transactional
 	public TaskResponse createWithId(TenantScope scope, CreateBatchTaskRequest request, String taskId) {
-		return this.responses.task(insert(scope, request, taskId).task());
+		return this.responses.task(insert(scope, request, taskId, Map.of()));
 	}
 
-	/** A task just stored, and the targets its subtasks were inserted for. */
-	private record Created(BatchTask task, List<String> targets) {
-	}
-
-	private Created insert(TenantScope scope, CreateBatchTaskRequest request, String taskId) {
+	/**
+	 * Stores a new task and its subtasks: {@code Waitting}, but for those {@code states}
+	 * names and, in strict mode, targets that are not registered devices (failed at
+	 * once); when any subtask does not start {@code Waitting}, the task's counters and
+	 * status come from its subtasks and the simulator looks at it at once.
+	 */
+	private BatchTask insert(TenantScope scope, CreateBatchTaskRequest request, String taskId,
+			Map<String, SubtaskState> states) {
 		Instant now = this.clock.instant();
 		NewTaskFactory.Prepared prepared = this.newTasks.prepare(scope, request, now);
 		this.limit.checkRoomFor(prepared.targets().size());
 		BatchTask task = new BatchTask(taskId, scope, prepared.task(), prepared.targets().size(), now);
 		this.tasks.saveAndFlush(task);
-		this.subtasks.insertWaitting(taskId, prepared.targets(), now);
-		return new Created(task, prepared.targets());
+		this.subtasks.insertWaitting(taskId, prepared.targets(), prepared.inputs(), now);
+		if (this.devices.mode() == RegistryMode.LENIENT && task.getTaskType() != TaskType.CREATE_DEVICES) {
+			// lenient: a device a task names is registered on first use, so that the
+			// device APIs show it
+			this.devices.registerOnFirstUse(scope, prepared.targets());
+		}
+		Map<String, SubtaskState> initial = new LinkedHashMap<>(prepared.initialStates());
+		initial.putAll(states);
+		if (!initial.isEmpty()) {
+			Map<SubtaskState, List<String>> groups = new LinkedHashMap<>();
+			initial.forEach((target, state) -> groups.computeIfAbsent(state, (group) -> new ArrayList<>()).add(target));
+			groups.forEach((state, targets) -> this.subtasks.setState(taskId, state, targets));
+			Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
+			for (String target : prepared.targets()) {
+				counts.merge(initial.getOrDefault(target, SubtaskState.WAITTING).status(), 1, Integer::sum);
+			}
+			task.recount(TaskProgress.counted(counts), now);
+			task.dueAt(now);
+		}
+		return task;
 	}
 
 	/**
@@ -106,19 +133,7 @@ public class BatchTaskService {
 	@Transactional
 	public TaskResponse createWithStates(TenantScope scope, CreateBatchTaskRequest request, String taskId,
 			Map<String, SubtaskState> states) {
-		Created created = insert(scope, request, taskId);
-		Instant now = this.clock.instant();
-		Map<SubtaskState, List<String>> groups = new LinkedHashMap<>();
-		states.forEach((target, state) -> groups.computeIfAbsent(state, (group) -> new ArrayList<>()).add(target));
-		groups.forEach((state, targets) -> this.subtasks.setState(taskId, state, targets));
-		Map<SubtaskStatus, Integer> counts = new EnumMap<>(SubtaskStatus.class);
-		for (String target : created.targets()) {
-			counts.merge(states.getOrDefault(target, SubtaskState.WAITTING).status(), 1, Integer::sum);
-		}
-		BatchTask task = created.task();
-		task.recount(TaskProgress.counted(counts), now);
-		task.dueAt(now);
-		return this.responses.task(task);
+		return this.responses.task(insert(scope, request, taskId, states));
 	}
 
 	/** Whether a task of this id exists, in whichever project. */

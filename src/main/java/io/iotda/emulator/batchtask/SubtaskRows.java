@@ -3,6 +3,7 @@ package io.iotda.emulator.batchtask;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +18,15 @@ interface SubtaskRows {
 	 * Inserts one {@code Waitting} subtask per target in multi-row statements, not a
 	 * round trip each.
 	 */
-	void insertWaitting(String taskId, List<String> targets, Instant now);
+	default void insertWaitting(String taskId, List<String> targets, Instant now) {
+		insertWaitting(taskId, targets, Map.of(), now);
+	}
+
+	/**
+	 * Inserts one {@code Waitting} subtask per target, each with its input (a batch-task
+	 * file's row as JSON; targets without one get none).
+	 */
+	void insertWaitting(String taskId, List<String> targets, Map<String, String> inputs, Instant now);
 
 	/**
 	 * Puts the named targets' subtasks of a task into {@code state}, a thousand targets

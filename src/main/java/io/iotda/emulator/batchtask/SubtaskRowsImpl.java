@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,7 @@ class SubtaskRowsImpl implements SubtaskRows {
 	static final int ROWS_PER_STATEMENT = 1000;
 
 	private static final String INSERT_PREFIX = "INSERT INTO batch_subtask "
-			+ "(id, task_id, target, status, attempts, updated_at) VALUES ";
+			+ "(id, task_id, target, status, attempts, updated_at, input) VALUES ";
 
 	private static final String FIND_STATES = "SELECT id, target, status FROM batch_subtask "
 			+ "WHERE task_id = ? AND target = ANY (?)";
@@ -73,20 +74,21 @@ class SubtaskRowsImpl implements SubtaskRows {
 	}
 
 	@Override
-	public void insertWaitting(String taskId, List<String> targets, Instant now) {
+	public void insertWaitting(String taskId, List<String> targets, Map<String, String> inputs, Instant now) {
 		Timestamp updatedAt = Timestamp.from(now);
 		for (int start = 0; start < targets.size(); start += ROWS_PER_STATEMENT) {
 			List<String> chunk = targets.subList(start, Math.min(start + ROWS_PER_STATEMENT, targets.size()));
 			StringBuilder sql = new StringBuilder(INSERT_PREFIX.length() + chunk.size() * 20).append(INSERT_PREFIX);
-			List<Object> args = new ArrayList<>(chunk.size() * 6);
+			List<Object> args = new ArrayList<>(chunk.size() * 7);
 			for (int i = 0; i < chunk.size(); i++) {
-				sql.append((i == 0) ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)");
+				sql.append((i == 0) ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
 				args.add(ObjectIds.next());
 				args.add(taskId);
 				args.add(chunk.get(i));
 				args.add(SubtaskStatus.WAITTING.wireName());
 				args.add(0);
 				args.add(updatedAt);
+				args.add(inputs.get(chunk.get(i)));
 			}
 			this.jdbc.update(sql.toString(), args.toArray());
 		}

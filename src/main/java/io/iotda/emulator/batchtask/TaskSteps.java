@@ -59,9 +59,12 @@ public class TaskSteps {
 
 	private final BatchTaskRepository tasks;
 
-	TaskSteps(JdbcTemplate jdbc, BatchTaskRepository tasks) {
+	private final TaskEffects effects;
+
+	TaskSteps(JdbcTemplate jdbc, BatchTaskRepository tasks, TaskEffects effects) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
+		this.effects = effects;
 	}
 
 	/** What one step did to one task. */
@@ -162,6 +165,7 @@ public class TaskSteps {
 			task.refreshStatus(now);
 		}
 		TaskView view = new TaskView(task.getId(), task.getProjectId(), task.getTaskType());
+		TaskEffects.Step effects = this.effects.begin(task);
 		int budget = policy.rowsPerTransaction();
 		int total = 0;
 		boolean started = !task.awaitingStart(now) && !task.isStopRequested();
@@ -179,7 +183,8 @@ public class TaskSteps {
 				round += moveBatch(task, policy, SubtaskStatus.PROCESSING, true, now,
 						(row) -> start(view, row, now, policy));
 				round += moveBatch(task, policy, SubtaskStatus.PROCESSING, false, now,
-						(row) -> finish(task, view, row, now, policy));
+						(row) -> finish(task, view, row, now, policy, effects));
+				effects.flush();
 			}
 			if (count(task, SubtaskStatus.FAIL_WAIT_RETRY) > 0) {
 				round += moveBatch(task, policy, SubtaskStatus.FAIL_WAIT_RETRY, false, now,
@@ -196,9 +201,14 @@ public class TaskSteps {
 		return new Move(SubtaskStatus.PROCESSING, later(now, policy.runDuration(view, row)), true, null, null);
 	}
 
-	private static Move finish(BatchTask task, TaskView view, Row row, Instant now, SubtaskPolicy policy) {
+	private static Move finish(BatchTask task, TaskView view, Row row, Instant now, SubtaskPolicy policy,
+			TaskEffects.Step effects) {
 		int attempt = Math.max(1, row.attempts());
 		Outcome outcome = policy.outcome(view, row, attempt);
+		if (outcome.kind() == Outcome.Kind.SUCCESS) {
+			// the device reported success: the task's effect on it may still be refused
+			outcome = effects.succeeded(row);
+		}
 		return switch (outcome.kind()) {
 			case SUCCESS -> new Move(SubtaskStatus.SUCCESS, null, false, null, null);
 			case STUCK -> new Move(SubtaskStatus.PROCESSING, NEVER, false, null, null);

@@ -40,6 +40,15 @@ public enum TaskType {
 		return isFirmwareOrSoftwareUpgrade() || this == MODULE_UPGRADE;
 	}
 
+	/**
+	 * The device-management types: they act on the device registry, and may take their
+	 * devices from a batch-task file ({@code document_source}).
+	 */
+	public boolean isDeviceManagement() {
+		return this == CREATE_DEVICES || this == DELETE_DEVICES || this == FREEZE_DEVICES || this == UNFREEZE_DEVICES
+				|| this == UPDATE_DEVICES;
+	}
+
 	public static Optional<TaskType> fromWireName(String name) {
 		return Arrays.stream(values()).filter((type) -> type.wireName.equals(name)).findFirst();
 	}

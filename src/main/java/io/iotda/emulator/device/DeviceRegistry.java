@@ -13,9 +13,12 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code IOTDA.013000} for an unknown product, 400 {@code IOTDA.014031} for a device or
  * node id already registered, 404 {@code IOTDA.014000} for an unknown device, 403
  * {@code IOTDA.014038} and {@code IOTDA.014040} for freezing a sub-device and unfreezing
- * a device that is not frozen.
+ * a device that is not frozen. A refusal is decided before anything is written and does
+ * not roll back the caller's transaction, so that a simulator step can end the subtask
+ * that asked with the error instead.
  */
 @Service
 public class DeviceRegistry {
@@ -44,7 +49,11 @@ public class DeviceRegistry {
 
 	private final Clock clock;
 
-	DeviceRegistry(DeviceRows rows, Products products, RegistryProperties properties, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DeviceRegistry(DeviceRows rows, Products products, RegistryProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.rows = rows;
 		this.products = products;
 		this.properties = properties;
@@ -60,6 +69,19 @@ public class DeviceRegistry {
 	@Transactional(readOnly = true)
 	public Optional<Device> find(TenantScope scope, String deviceId) {
 		return this.rows.find(scope, deviceId);
+	}
+
+	/**
+	 * The registered devices of a page of ids (a group's members), by id; ids that are no
+	 * device are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Device> findAll(TenantScope scope, Collection<String> deviceIds) {
+		Map<String, Device> found = new LinkedHashMap<>();
+		for (String deviceId : distinct(deviceIds)) {
+			this.rows.find(scope, deviceId).ifPresent((device) -> found.put(deviceId, device));
+		}
+		return found;
 	}
 
 	/** The ones of deviceIds that are registered devices. */
@@ -91,7 +113,7 @@ public class DeviceRegistry {
 	 * connected one; without a secret, a {@code SECRET} device gets a generated one; the
 	 * status is {@code INACTIVE}.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = IotdaException.class)
 	public Device add(TenantScope scope, NewDevice device) {
 		RegistryRules.checkNewDevice(device);
 		Product product = this.products.find(scope, device.productId())
@@ -127,7 +149,7 @@ public class DeviceRegistry {
 	 * @throws IotdaException if the device is unknown (404 {@code IOTDA.014000}) or a
 	 * field breaks its rule
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = IotdaException.class)
 	public Device update(TenantScope scope, String deviceId, DeviceChanges changes) {
 		RegistryRules.checkChanges(changes);
 		Device device = this.rows.find(scope, deviceId)
@@ -152,7 +174,11 @@ public class DeviceRegistry {
 	/** Deletes the device; false if unknown. Its sub-devices keep their gateway_id. */
 	@Transactional
 	public boolean delete(TenantScope scope, String deviceId) {
-		return this.rows.delete(scope, deviceId);
+		boolean deleted = this.rows.delete(scope, deviceId);
+		if (deleted) {
+			this.events.publishEvent(new DeviceDeleted(scope, deviceId));
+		}
+		return deleted;
 	}
 
 	/**
@@ -160,7 +186,7 @@ public class DeviceRegistry {
 	 * frozen device stays as it is. False if unknown.
 	 * @throws IotdaException 403 {@code IOTDA.014038} if it is a sub-device
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = IotdaException.class)
 	public boolean freeze(TenantScope scope, String deviceId) {
 		Optional<Device> device = this.rows.find(scope, deviceId);
 		if (device.isEmpty()) {
@@ -177,7 +203,7 @@ public class DeviceRegistry {
 	 * Unfreezes the device: it gets back the status it had when frozen. False if unknown.
 	 * @throws IotdaException 403 {@code IOTDA.014040} if it is not frozen
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = IotdaException.class)
 	public boolean unfreeze(TenantScope scope, String deviceId) {
 		Optional<Device> device = this.rows.find(scope, deviceId);
 		if (device.isEmpty()) {

@@ -216,6 +216,13 @@ class DeviceGroupRows {
 			.update() > 0;
 	}
 
+	/** Takes the device out of every group of the project and instance. */
+	void deleteMemberships(String projectId, String instanceId, String deviceId) {
+		this.jdbc.sql("DELETE FROM device_group_member WHERE project_id = ? AND instance_id = ? AND device_id = ?")
+			.params(projectId, instanceId, deviceId)
+			.update();
+	}
+
 	void deleteMembers(String projectId, String instanceId, String groupId) {
 		this.jdbc.sql("DELETE FROM device_group_member WHERE project_id = ? AND instance_id = ? AND group_id = ?")
 			.params(projectId, instanceId, groupId)

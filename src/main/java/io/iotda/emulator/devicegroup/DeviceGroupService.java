@@ -6,10 +6,15 @@ import io.iotda.emulator.devicegroup.DeviceGroupExceptions.DeviceGroupNotEmptyEx
 import io.iotda.emulator.devicegroup.DeviceGroupExceptions.DeviceGroupNotFoundException;
 import io.iotda.emulator.devicegroup.DeviceGroupExceptions.DynamicGroupMembersException;
 import io.iotda.emulator.devicegroup.DeviceGroupExceptions.MembershipConflictException;
+import io.iotda.emulator.device.Device;
+import io.iotda.emulator.device.DeviceDeleted;
+import io.iotda.emulator.device.DeviceRegistry;
+import io.iotda.emulator.device.RegistryMode;
 import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.web.TenantScope;
 import io.iotda.emulator.web.error.InvalidInputException;
 import io.iotda.emulator.web.error.IotdaError;
+import io.iotda.emulator.web.error.IotdaException;
 import io.iotda.emulator.web.error.LockConflicts;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +25,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
@@ -60,7 +67,10 @@ public class DeviceGroupService {
 
 	private final Clock clock;
 
-	DeviceGroupService(DeviceGroupRows rows, Clock clock) {
+	private final DeviceRegistry devices;
+
+	DeviceGroupService(DeviceGroupRows rows, DeviceRegistry devices, Clock clock) {
+		this.devices = devices;
 		this.rows = rows;
 		this.clock = clock;
 	}
@@ -195,7 +205,7 @@ public class DeviceGroupService {
 		}
 		List<DeviceGroupRows.Member> page = this.rows.memberPage(scope.projectId(), scope.instanceId(), groupId,
 				paging);
-		return new GroupPage<>(describe(page.stream().map(DeviceGroupRows.Member::deviceId).toList()),
+		return new GroupPage<>(describe(scope, page.stream().map(DeviceGroupRows.Member::deviceId).toList()),
 				this.rows.countMembers(scope.projectId(), scope.instanceId(), groupId),
 				page.isEmpty() ? null : page.get(page.size() - 1).recordId());
 	}
@@ -304,14 +314,31 @@ public class DeviceGroupService {
 	 * new to the group and each named once.
 	 */
 	private void admit(String projectId, String instanceId, String groupId, List<String> devices) {
+		TenantScope scope = new TenantScope(projectId, instanceId);
+		if (this.devices.mode() == RegistryMode.STRICT) {
+			Set<String> registered = this.devices.registered(scope, devices);
+			devices.stream().filter((device) -> !registered.contains(device)).findFirst().ifPresent((unknown) -> {
+				throw new IotdaException(IotdaError.DEVICE_NOT_FOUND, "The device " + unknown + " does not exist.");
+			});
+		}
+		else {
+			this.devices.registerOnFirstUse(scope, devices);
+		}
 		this.rows.insertMembers(projectId, instanceId, groupId, devices);
+	}
+
+	/** A deleted device leaves its groups, as on IoTDA. */
+	@EventListener
+	void onDeviceDeleted(DeviceDeleted deleted) {
+		this.rows.deleteMemberships(deleted.scope().projectId(), deleted.scope().instanceId(), deleted.deviceId());
 	}
 
 	/**
 	 * The one place a page of members turns into the devices ShowDevicesInGroup answers.
 	 */
-	private List<GroupMember> describe(List<String> deviceIds) {
-		return deviceIds.stream().map(GroupMember::ofId).toList();
+	private List<GroupMember> describe(TenantScope scope, List<String> deviceIds) {
+		Map<String, Device> known = this.devices.findAll(scope, deviceIds);
+		return deviceIds.stream().map((id) -> GroupMember.of(id, known.get(id))).toList();
 	}
 
 	private GroupDetails existing(TenantScope scope, String groupId) {

@@ -1,14 +1,17 @@
 package io.iotda.emulator.devicegroup;
 
+import io.iotda.emulator.device.Device;
+
 /**
- * A device of a group as ShowDevicesInGroup answers it. The emulator keeps no device
- * registry of its own yet, so only the device id is known; the node id, name and product
- * are null.
+ * A device of a group as ShowDevicesInGroup answers it: from the device registry, or only
+ * its id when the device is not registered (a member of a group set up before it was, or
+ * after it was deleted by hand).
  */
 public record GroupMember(String deviceId, String nodeId, String deviceName, String productId) {
 
-	static GroupMember ofId(String deviceId) {
-		return new GroupMember(deviceId, null, null, null);
+	static GroupMember of(String deviceId, Device device) {
+		return (device != null) ? new GroupMember(deviceId, device.nodeId(), device.deviceName(), device.productId())
+				: new GroupMember(deviceId, null, null, null);
 	}
 
 }

@@ -28,7 +28,7 @@ class BatchTaskServiceTests {
 	private final SubtaskRepository subtasks = mock(SubtaskRepository.class);
 
 	private final BatchTaskService service = new BatchTaskService(this.tasks, this.subtasks, null, null,
-			new BatchTaskProperties(Duration.ofSeconds(2)), null,
+			new BatchTaskProperties(Duration.ofSeconds(2)), null, null,
 			Clock.fixed(Instant.parse("2024-06-27T08:15:30Z"), ZoneOffset.UTC));
 
 	@ParameterizedTest

@@ -1,5 +1,8 @@
 package io.iotda.emulator.batchtask;
 
+import io.iotda.emulator.batchfile.BatchTaskFiles;
+import io.iotda.emulator.otapackage.OtaPackages;
+import io.iotda.emulator.device.DeviceRegistry;
 import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.web.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +39,11 @@ class CreateWithStatesTests extends AbstractPostgresJpaTests {
 	@BeforeEach
 	void service() {
 		JsonMapper json = JsonMapper.builder().build();
-		this.service = new BatchTaskService(this.tasks, this.subtasks, new NewTaskFactory(json, null),
+		this.service = new BatchTaskService(this.tasks, this.subtasks,
+				new NewTaskFactory(json, null, mock(DeviceRegistry.class), mock(OtaPackages.class),
+						mock(BatchTaskFiles.class)),
 				new TaskResponses(json), new BatchTaskProperties(Duration.ofSeconds(2)), mock(SubtaskLimit.class),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+				mock(DeviceRegistry.class), Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	@Test

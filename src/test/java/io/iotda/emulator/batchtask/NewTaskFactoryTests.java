@@ -1,5 +1,11 @@
 package io.iotda.emulator.batchtask;
 
+import static org.mockito.Mockito.mock;
+
+import io.iotda.emulator.web.error.IotdaException;
+import io.iotda.emulator.batchfile.BatchTaskFiles;
+import io.iotda.emulator.otapackage.OtaPackages;
+import io.iotda.emulator.device.DeviceRegistry;
 import io.iotda.emulator.web.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,7 +38,8 @@ class NewTaskFactoryTests {
 
 	// no DeviceGroupService: only targets_filter reads groups, and these tests never name
 	// groups
-	private final NewTaskFactory factory = new NewTaskFactory(JsonMapper.builder().build(), null);
+	private final NewTaskFactory factory = new NewTaskFactory(JsonMapper.builder().build(), null,
+			mock(DeviceRegistry.class), mock(OtaPackages.class), mock(BatchTaskFiles.class));
 
 	@Test
 	void parsesIotdaTimesAsUtc() {
@@ -71,8 +78,18 @@ class NewTaskFactoryTests {
 	}
 
 	@Test
-	void refusesADocumentSourceTheEmulatorDoesNotHave() {
+	void refusesADocumentSourceThatIsNoFileOfTheProject() {
 		CreateBatchTaskRequest request = new CreateBatchTaskRequest(null, "t", TaskType.CREATE_DEVICES, null, null,
+				null, null, null, null, null, "file1");
+
+		assertThatExceptionOfType(IotdaException.class).isThrownBy(() -> this.factory.prepare(SCOPE, request, NOW))
+			.satisfies((refused) -> assertThat(refused.error()).isEqualTo(IotdaError.BATCH_TASK_FILE_NOT_FOUND))
+			.withMessageContaining("file1");
+	}
+
+	@Test
+	void refusesADocumentSourceOnATaskTypeThatTakesNoFile() {
+		CreateBatchTaskRequest request = new CreateBatchTaskRequest(null, "t", TaskType.CREATE_COMMANDS, null, null,
 				null, null, null, null, null, "file1");
 
 		assertInvalid(request, "document_source");

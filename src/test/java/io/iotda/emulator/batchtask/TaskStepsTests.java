@@ -1,5 +1,10 @@
 package io.iotda.emulator.batchtask;
 
+import static org.mockito.Mockito.mock;
+
+import tools.jackson.databind.json.JsonMapper;
+import io.iotda.emulator.otapackage.OtaPackages;
+import io.iotda.emulator.device.DeviceRegistry;
 import io.iotda.emulator.web.ObjectIds;
 import io.iotda.emulator.web.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +33,8 @@ class TaskStepsTests extends AbstractPostgresJpaTests {
 
 	@BeforeEach
 	void steps() {
-		this.steps = new TaskSteps(this.jdbc, this.tasks);
+		this.steps = new TaskSteps(this.jdbc, this.tasks, new TaskEffects(mock(DeviceRegistry.class),
+				mock(OtaPackages.class), this.jdbc, JsonMapper.builder().build()));
 	}
 
 	@Test

@@ -6,7 +6,11 @@ import io.iotda.emulator.controlplane.ControlPlaneParameters.ProjectIdParam;
 import io.iotda.emulator.controlplane.faults.FaultRules;
 import io.iotda.emulator.controlplane.journal.RequestJournal;
 import io.iotda.emulator.controlplane.webhooks.Webhooks;
+import io.iotda.emulator.batchfile.BatchTaskFiles;
+import io.iotda.emulator.device.DeviceRegistry;
+import io.iotda.emulator.device.Products;
 import io.iotda.emulator.devicegroup.DeviceGroupService;
+import io.iotda.emulator.otapackage.OtaPackages;
 import io.iotda.emulator.simulation.OutcomeRules;
 import io.iotda.emulator.simulation.SimulationClock;
 import io.iotda.emulator.simulation.SimulationProperties;
@@ -33,6 +37,14 @@ class ResetController {
 
 	private final DeviceGroupService groups;
 
+	private final DeviceRegistry devices;
+
+	private final Products products;
+
+	private final OtaPackages packages;
+
+	private final BatchTaskFiles files;
+
 	private final OutcomeRules rules;
 
 	private final Webhooks webhooks;
@@ -45,10 +57,15 @@ class ResetController {
 
 	private final SimulationProperties simulation;
 
-	ResetController(BatchTaskReset batchTasks, DeviceGroupService groups, OutcomeRules rules, Webhooks webhooks,
-			FaultRules faults, RequestJournal journal, SimulationClock clock, SimulationProperties simulation) {
+	ResetController(BatchTaskReset batchTasks, DeviceGroupService groups, DeviceRegistry devices, Products products,
+			OtaPackages packages, BatchTaskFiles files, OutcomeRules rules, Webhooks webhooks, FaultRules faults,
+			RequestJournal journal, SimulationClock clock, SimulationProperties simulation) {
 		this.batchTasks = batchTasks;
 		this.groups = groups;
+		this.devices = devices;
+		this.products = products;
+		this.packages = packages;
+		this.files = files;
 		this.rules = rules;
 		this.webhooks = webhooks;
 		this.faults = faults;
@@ -62,12 +79,17 @@ class ResetController {
 
 	@PostMapping("/reset")
 	@Operation(summary = "Reset everything",
-			description = "Deletes every task, subtask, device group, outcome rule and webhook; clears fault rules, "
+			description = "Deletes every task, subtask, device group, device, product, OTA package, batch-task file, "
+					+ "outcome rule and webhook; clears fault rules, "
 					+ "the request journal and the delivery log; puts the clock back to its configured mode and "
 					+ "speed at the wall-clock time.")
 	ResetResponse resetAll() {
 		int tasks = this.batchTasks.deleteAll();
 		this.groups.deleteAll();
+		this.devices.deleteAll();
+		this.products.deleteAll();
+		this.packages.deleteAll();
+		this.files.deleteAll();
 		this.rules.deleteAll(null);
 		this.webhooks.removeAll(null);
 		this.webhooks.clearLog();
@@ -80,11 +102,16 @@ class ResetController {
 
 	@PostMapping("/projects/{project_id}/reset")
 	@Operation(summary = "Reset one project",
-			description = "Deletes the project's tasks and subtasks (every instance), its device groups, and the "
-					+ "outcome rules and webhooks scoped to it. Everything else stays.")
+			description = "Deletes the project's tasks and subtasks (every instance), its device groups, devices, "
+					+ "products, OTA packages and batch-task files, and the outcome rules and webhooks scoped to it. "
+					+ "Everything else stays.")
 	ResetResponse resetProject(@ProjectIdParam @PathVariable("project_id") String projectId) {
 		int tasks = this.batchTasks.deleteProject(projectId);
 		this.groups.deleteProject(projectId);
+		this.devices.deleteProject(projectId);
+		this.products.deleteProject(projectId);
+		this.packages.deleteProject(projectId);
+		this.files.deleteProject(projectId);
 		this.rules.deleteAll(projectId);
 		this.webhooks.removeAll(projectId);
 		return new ResetResponse(projectId, tasks);
