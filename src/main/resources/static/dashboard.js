@@ -51,8 +51,12 @@ async function api(method, path, body) {
   return json;
 }
 
+function projectPath() {
+  return '/v5/iot/' + encodeURIComponent(state.settings.project);
+}
+
 function basePath() {
-  return '/v5/iot/' + encodeURIComponent(state.settings.project) + '/batchtasks';
+  return projectPath() + '/batchtasks';
 }
 
 function query(params) {
@@ -265,6 +269,7 @@ async function loadDetail() {
   const task = answer.batchtask;
   $('detail-name').textContent = task.task_name;
   $('detail-id').textContent = task.task_id;
+  showTaskPackages(task.document);
   const details = answer.task_details || [];
   const count = answer.page && typeof answer.page.count === 'number' ? answer.page.count : details.length;
   d.page = answer.page || null;
@@ -288,9 +293,11 @@ function subtaskRow(taskId, detail) {
       status.className = 'status ' + detail.status;
       status.textContent = detail.status;
       cell.appendChild(status);
+    } else if (i === 0) {
+      cell.className = 'mono';
+      cell.appendChild(deviceLink(detail.target));
     } else {
       cell.textContent = value;
-      if (i === 0) cell.className = 'mono';
     }
     row.appendChild(cell);
   });
@@ -308,6 +315,145 @@ function closeDetail() {
   for (const row of state.rows.values()) row.classList.remove('selected');
 }
 
+function showTaskPackages(document) {
+  const ids = [];
+  if (document && Array.isArray(document.package_ids)) ids.push(...document.package_ids);
+  if (document && typeof document.package_id === 'string') ids.push(document.package_id);
+  const line = $('detail-packages');
+  line.hidden = ids.length === 0;
+  const holder = line.querySelector('span');
+  holder.replaceChildren();
+  ids.forEach((id, i) => {
+    if (i) holder.appendChild(window.document.createTextNode(', '));
+    holder.appendChild(packageLink(id));
+  });
+}
+
+// ---- devices and OTA packages ----
+
+function deviceLink(deviceId) {
+  const link = document.createElement('a');
+  link.className = 'device-link';
+  link.dataset.deviceId = deviceId;
+  link.textContent = deviceId;
+  link.addEventListener('click', () => showDevice(deviceId));
+  return link;
+}
+
+function packageLink(packageId) {
+  const link = document.createElement('a');
+  link.className = 'package-link';
+  link.dataset.packageId = packageId;
+  link.textContent = packageId;
+  link.addEventListener('click', () => showPackage(packageId));
+  return link;
+}
+
+function fillFields(list, record, fields) {
+  list.replaceChildren();
+  for (const field of fields) {
+    const value = record[field];
+    if (value === undefined || value === null || value === '') continue;
+    const term = document.createElement('dt');
+    term.textContent = field;
+    const description = document.createElement('dd');
+    description.dataset.field = field;
+    description.textContent = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    list.append(term, description);
+  }
+}
+
+async function showDevice(deviceId) {
+  const section = $('device-detail');
+  $('device-id').textContent = deviceId;
+  section.hidden = false;
+  try {
+    const device = await api('GET', projectPath() + '/devices/' + encodeURIComponent(deviceId));
+    fillFields($('device-fields'), device, ['device_id', 'node_id', 'device_name', 'product_id', 'product_name',
+      'status', 'fw_version', 'sw_version', 'node_type', 'gateway_id', 'app_id', 'description', 'create_time']);
+    showError(null);
+  } catch (error) {
+    $('device-fields').replaceChildren();
+    showError(error);
+  }
+  section.scrollIntoView({ block: 'nearest' });
+}
+
+async function showPackage(packageId) {
+  const section = $('package-detail');
+  $('package-id').textContent = packageId;
+  section.hidden = false;
+  try {
+    const found = await api('GET', projectPath() + '/ota-upgrades/packages/' + encodeURIComponent(packageId));
+    fillFields($('package-fields'), found, ['package_id', 'package_type', 'product_id', 'version',
+      'support_source_versions', 'description', 'app_id', 'create_time']);
+    showError(null);
+  } catch (error) {
+    $('package-fields').replaceChildren();
+    showError(error);
+  }
+  section.scrollIntoView({ block: 'nearest' });
+}
+
+async function loadDevices() {
+  const answer = await api('GET', projectPath() + '/devices' + query({ limit: LIST_LIMIT }));
+  const devices = (answer && answer.devices) || [];
+  const body = document.querySelector('#devices tbody');
+  body.replaceChildren(...devices.map((device) => {
+    const row = document.createElement('tr');
+    row.dataset.deviceId = device.device_id;
+    row.dataset.status = device.status || '';
+    const cells = [null, device.device_name, device.product_id, null, device.fw_version, device.sw_version];
+    cells.forEach((value, i) => {
+      const cell = document.createElement('td');
+      if (i === 0) {
+        cell.className = 'mono';
+        cell.appendChild(deviceLink(device.device_id));
+      } else if (i === 3) {
+        const status = document.createElement('span');
+        status.className = 'status ' + (device.status || '');
+        status.textContent = device.status || '';
+        cell.appendChild(status);
+      } else {
+        cell.textContent = value || '';
+        if (i >= 4) cell.className = 'mono version';
+      }
+      row.appendChild(cell);
+    });
+    return row;
+  }));
+  const count = answer && answer.page && typeof answer.page.count === 'number' ? answer.page.count : devices.length;
+  $('no-devices').hidden = devices.length > 0;
+  $('device-count').textContent = devices.length < count ? '(first ' + devices.length + ' of ' + count + ')'
+      : '(' + devices.length + ')';
+}
+
+async function loadPackages() {
+  const answers = await Promise.all(['firmwarePackage', 'softwarePackage'].map((type) => api('GET',
+      projectPath() + '/ota-upgrades/packages' + query({ package_type: type, limit: LIST_LIMIT }))));
+  const packages = answers.flatMap((answer) => (answer && answer.packages) || []);
+  packages.sort((a, b) => (a.package_id < b.package_id ? 1 : a.package_id > b.package_id ? -1 : 0));
+  const body = document.querySelector('#packages tbody');
+  body.replaceChildren(...packages.map((found) => {
+    const row = document.createElement('tr');
+    row.dataset.packageId = found.package_id;
+    const cells = [null, found.package_type, found.product_id, found.version, formatTime(found.create_time)];
+    cells.forEach((value, i) => {
+      const cell = document.createElement('td');
+      if (i === 0) {
+        cell.className = 'mono';
+        cell.appendChild(packageLink(found.package_id));
+      } else {
+        cell.textContent = value || '';
+      }
+      row.appendChild(cell);
+    });
+    return row;
+  }));
+  $('no-packages').hidden = packages.length > 0;
+  $('package-count').textContent = '(' + packages.length + ')';
+}
+
 // ---- refresh loop and settings ----
 
 async function refresh() {
@@ -319,10 +465,12 @@ async function refresh() {
   state.again = false;
   try {
     let error = await loadTasks();
-    try {
-      await loadDetail();
-    } catch (detailError) {
-      error = error || detailError;
+    for (const load of [loadDetail, loadDevices, loadPackages]) {
+      try {
+        await load();
+      } catch (otherError) {
+        error = error || otherError;
+      }
     }
     showError(error);
     $('last-update').textContent = 'updated ' + new Date().toLocaleTimeString();
@@ -405,6 +553,12 @@ function init() {
     refresh();
   });
   $('detail-close').addEventListener('click', closeDetail);
+  $('device-close').addEventListener('click', () => {
+    $('device-detail').hidden = true;
+  });
+  $('package-close').addEventListener('click', () => {
+    $('package-detail').hidden = true;
+  });
 
   setInterval(() => {
     if ($('live').checked && !document.hidden) refresh();
