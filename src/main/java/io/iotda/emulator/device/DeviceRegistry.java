@@ -87,7 +87,8 @@ public class DeviceRegistry {
 	/** The ones of deviceIds that are registered devices. */
 	@Transactional(readOnly = true)
 	public Set<String> registered(TenantScope scope, Collection<String> deviceIds) {
-		return this.rows.existing(scope, distinct(deviceIds));
+		List<String> ids = distinct(deviceIds);
+		return ids.isEmpty() ? Set.of() : this.rows.existing(scope, ids);
 	}
 
 	/**
@@ -220,14 +221,16 @@ public class DeviceRegistry {
 	@Transactional
 	public int setFirmwareVersion(TenantScope scope, Collection<String> deviceIds, String version) {
 		RegistryRules.version(version);
-		return this.rows.setVersion(scope, distinct(deviceIds), "fw_version", version);
+		List<String> ids = distinct(deviceIds);
+		return ids.isEmpty() ? 0 : this.rows.setVersion(scope, ids, "fw_version", version);
 	}
 
 	/** Sets the software version of the devices that exist; answers how many changed. */
 	@Transactional
 	public int setSoftwareVersion(TenantScope scope, Collection<String> deviceIds, String version) {
 		RegistryRules.version(version);
-		return this.rows.setVersion(scope, distinct(deviceIds), "sw_version", version);
+		List<String> ids = distinct(deviceIds);
+		return ids.isEmpty() ? 0 : this.rows.setVersion(scope, ids, "sw_version", version);
 	}
 
 	/**

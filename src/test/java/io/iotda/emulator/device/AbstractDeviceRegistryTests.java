@@ -143,6 +143,15 @@ abstract class AbstractDeviceRegistryTests {
 	}
 
 	@Test
+	void answersNoIdsWithNothing() {
+		this.registry.registerOnFirstUse(SCOPE, List.of());
+
+		assertThat(this.registry.registered(SCOPE, List.of())).isEmpty();
+		assertThat(this.registry.setFirmwareVersion(SCOPE, List.of(), "V1")).isZero();
+		assertThat(count(SCOPE)).isZero();
+	}
+
+	@Test
 	void setsTheSoftwareVersionAloneAndAgain() {
 		this.registry.registerOnFirstUse(SCOPE, ids("dev", 3));
 		this.registry.setFirmwareVersion(SCOPE, List.of("dev-0"), "fw-1");
