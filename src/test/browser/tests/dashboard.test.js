@@ -100,3 +100,58 @@ test('pages through subtasks filtered by status and shows IoTDA errors from the 
   await screenshot(page, 'dashboard-subtasks-and-error');
   await page.close();
 });
+
+test('a task\'s target opens its device and its package, and the device list shows status and versions', async () => {
+  const stamp = String(Date.now());
+  const base = '/v5/iot/' + PROJECT;
+  const product = await api('POST', base + '/products', {
+    product_id: 'e2e-product-' + stamp, name: 'e2e_meter', device_type: 'meter', protocol_type: 'MQTT',
+    data_format: 'json', service_capabilities: [{ service_id: 'meter', service_type: 'meter' }],
+  });
+  assert.equal(product.status, 201, JSON.stringify(product.body));
+  const productId = product.body.product_id;
+  const device = await api('POST', base + '/devices', { node_id: 'node-' + stamp, product_id: productId });
+  assert.equal(device.status, 201, JSON.stringify(device.body));
+  const deviceId = device.body.device_id;
+  const version = '9.' + stamp.slice(-6);
+  const firmware = await api('POST', base + '/ota-upgrades/packages', {
+    app_id: 'e2e_app', package_type: 'firmwarePackage', product_id: productId, version,
+    file_location: { obs_location: { region_name: 'cn-north-4', bucket_name: 'firmware', object_key: 'e2e.bin' } },
+  });
+  assert.equal(firmware.status, 201, JSON.stringify(firmware.body));
+  const task = await api('POST', base + '/batchtasks', {
+    task_name: 'e2e_world_' + stamp, task_type: 'firmwareUpgrade', targets: [deviceId],
+    document: { package_ids: [firmware.body.package_id] },
+  });
+  assert.equal(task.status, 201, JSON.stringify(task.body));
+
+  const page = await newPage(1280, 1000);
+  await page.goto(baseUrl + '/?project=' + PROJECT);
+  const deviceRow = page.locator('#devices tr[data-device-id="' + deviceId + '"]');
+  await deviceRow.waitFor({ timeout: 15000 });
+  assert.equal(await deviceRow.getAttribute('data-status'), 'INACTIVE');
+
+  // The task's page: its target opens the device, its package the package.
+  await page.locator('tr[data-task-id="' + task.body.task_id + '"] .task-link').click();
+  await page.locator('#subtasks a.device-link[data-device-id="' + deviceId + '"]').click();
+  await page.waitForFunction(() => document.querySelector('#device-fields dd[data-field="product_id"]'));
+  assert.equal(await page.locator('#device-id').innerText(), deviceId);
+  assert.equal(await page.locator('#device-fields dd[data-field="product_id"]').innerText(), productId);
+  assert.equal(await page.locator('#device-fields dd[data-field="status"]').innerText(), 'INACTIVE');
+  await page.locator('#detail-packages a.package-link').click();
+  await page.waitForFunction(() => document.querySelector('#package-fields dd[data-field="version"]'));
+  assert.equal(await page.locator('#package-fields dd[data-field="version"]').innerText(), version);
+  assert.equal(await page.locator('#package-fields dd[data-field="package_type"]').innerText(), 'firmwarePackage');
+
+  // The upgrade succeeds on the emulated clock: the device list shows the package's version.
+  for (const seconds of [15, 150]) {
+    const advanced = await api('POST', '/_emulator/clock/advance', { seconds });
+    assert.equal(advanced.status, 200, JSON.stringify(advanced.body));
+  }
+  await page.waitForFunction(({ id, v }) => {
+    const cell = document.querySelector('#devices tr[data-device-id="' + id + '"] td:nth-child(5)');
+    return cell && cell.textContent === v;
+  }, { id: deviceId, v: version }, { timeout: 15000 });
+  await screenshot(page, 'dashboard-devices-and-packages', true);
+  await page.close();
+});

@@ -59,9 +59,19 @@ public class OtaPackages {
 	 */
 	@Transactional
 	public OtaPackage create(TenantScope scope, NewOtaPackage request) {
-		OtaPackage created = new OtaPackage(ObjectIds.next(), request.appId(), request.packageType(),
-				request.productId(), request.version(), request.supportSourceVersions(), request.description(),
-				request.customInfo(), request.location(), this.clock.instant());
+		return create(scope, ObjectIds.next(), request);
+	}
+
+	/**
+	 * Stores a new package under a chosen id (demo data, fixtures): 24 of {@code a-f0-9},
+	 * not taken.
+	 * @throws OtaPackageVersionExistsException when the product already has it
+	 */
+	@Transactional
+	public OtaPackage create(TenantScope scope, String packageId, NewOtaPackage request) {
+		OtaPackage created = new OtaPackage(packageId, request.appId(), request.packageType(), request.productId(),
+				request.version(), request.supportSourceVersions(), request.description(), request.customInfo(),
+				request.location(), this.clock.instant());
 		if (versionExists(scope, request)) {
 			throw new OtaPackageVersionExistsException(request.productId(), request.packageType(), request.version());
 		}
