@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,9 @@ public class BatchTaskFiles {
 
 	/** The files a project and instance may keep (IoTDA's reference). */
 	public static final int MAX_FILES = 10;
+
+	/** What a file id can be: the ids made here are UUIDs. */
+	private static final Pattern FILE_ID = Pattern.compile("^[A-Za-z0-9_-]{1,128}$");
 
 	/** How long an upload waits for another to be read before it gets 503. */
 	private static final long WAIT_SECONDS = 10;
@@ -167,6 +171,10 @@ public class BatchTaskFiles {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<BatchTaskFile> find(TenantScope scope, String fileId) {
+		if (!FILE_ID.matcher(fileId).matches()) {
+			// no file has such an id; nor can the database be asked (a NUL, say)
+			return Optional.empty();
+		}
 		Optional<BatchTaskFileInfo> info = this.jdbc
 			.sql("SELECT id, file_name, upload_time, row_count FROM batch_task_file WHERE id = ? AND project_id = ? "
 					+ "AND instance_id = ? AND upload_time >= ?")

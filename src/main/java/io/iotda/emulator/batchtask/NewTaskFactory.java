@@ -147,9 +147,11 @@ class NewTaskFactory {
 			throw new InvalidInputException("document_source is only for createDevices, deleteDevices, "
 					+ "freezeDevices, unfreezeDevices and updateDevices.");
 		}
+		// a create's field naming no file is invalid input, as a create's other fields
+		// are
 		BatchTaskFile file = this.files.find(scope, fileId)
-			.orElseThrow(() -> new IotdaException(IotdaError.BATCH_TASK_FILE_NOT_FOUND,
-					"document_source " + fileId + " is not a batch-task file of this project."));
+			.orElseThrow(() -> new InvalidInputException("document_source " + fileId
+					+ " is not a batch-task file of this project and instance (or it has expired)."));
 		Map<String, String> inputs = new LinkedHashMap<>();
 		List<Map<String, String>> rows = file.rows();
 		for (int index = 0; index < rows.size(); index++) {

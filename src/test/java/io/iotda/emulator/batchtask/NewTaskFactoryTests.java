@@ -1,20 +1,19 @@
 package io.iotda.emulator.batchtask;
 
-import static org.mockito.Mockito.mock;
-
-import io.iotda.emulator.web.error.IotdaException;
-import io.iotda.emulator.batchfile.BatchTaskFiles;
-import io.iotda.emulator.otapackage.OtaPackages;
-import io.iotda.emulator.device.DeviceRegistry;
-import io.iotda.emulator.web.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.Mockito.mock;
 
+import io.iotda.emulator.batchfile.BatchTaskFiles;
 import io.iotda.emulator.batchtask.web.CreateBatchTaskRequest;
 import io.iotda.emulator.batchtask.web.TaskPolicy;
+import io.iotda.emulator.device.DeviceRegistry;
+import io.iotda.emulator.otapackage.OtaPackages;
 import io.iotda.emulator.web.IotdaTime;
+import io.iotda.emulator.web.TenantScope;
 import io.iotda.emulator.web.error.InvalidInputException;
 import io.iotda.emulator.web.error.IotdaError;
+import io.iotda.emulator.web.error.IotdaException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
