@@ -69,7 +69,10 @@ record CountRequest(
 			message = "is required") @Size(min = 1, max = 512, message = "must be 1 to 512 characters") @PlainText(
 					message = "must not hold control characters") @JsonProperty("path") String path,
 			@Schema(description = "Any JSON value (null included): what the path must find; absent: it must find "
-					+ "something", example = "[\"d1\",\"d2\"]") @JsonProperty("equal_to") JsonNode equalTo) {
+					+ "something",
+					types = {
+							"array", "boolean", "null", "number", "object", "string" },
+					example = "[\"d1\",\"d2\"]") @JsonProperty("equal_to") JsonNode equalTo){
 	}
 
 }

@@ -30,14 +30,12 @@ record RequestView(
 		@Schema(description = "The request's headers; repeated ones joined with \", \"; credentials masked "
 				+ "(X-Auth-Token, X-Security-Token, cookies: ****; Authorization: the signature only)",
 				example = "{\"Content-Type\":\"application/json\",\"X-Project-Id\":\"p1\"}") @JsonProperty("request_headers") Map<String, String> requestHeaders,
-		@Schema(description = "The start of the request body (journal-body-excerpt bytes)",
-				example = "{\"targets\":[\"d1\",\"d2\"]}") @JsonProperty("body_excerpt") String bodyExcerpt,
+		@Schema(description = "The start of the request body (journal-body-excerpt bytes)") @JsonProperty("body_excerpt") String bodyExcerpt,
 		@Schema(description = "Whether the request body was longer than its excerpt",
 				example = "false") @JsonProperty("body_truncated") boolean bodyTruncated,
 		@Schema(description = "The answer's headers",
 				example = "{\"X-Request-Id\":\"7127b37e51a7450fa40bab093344d161\",\"Content-Type\":\"application/json\"}") @JsonProperty("response_headers") Map<String, String> responseHeaders,
-		@Schema(description = "The start of the answer's body (journal-body-excerpt bytes)",
-				example = "{\"targets\":[]}") @JsonProperty("response_body_excerpt") String responseBodyExcerpt,
+		@Schema(description = "The start of the answer's body (journal-body-excerpt bytes)") @JsonProperty("response_body_excerpt") String responseBodyExcerpt,
 		@Schema(description = "Whether the answer's body was longer than its excerpt",
 				example = "false") @JsonProperty("response_body_truncated") boolean responseBodyTruncated) {
 

@@ -47,6 +47,21 @@ class RequestPatternTests {
 	}
 
 	@Test
+	void anEqualToOfNullAsksForJsonNullWhereAnAbsentOneAsksForAnything() {
+		CountRequest.JsonPathCondition explicitNull = JSON.readValue("{\"path\":\"$.flag\",\"equal_to\":null}",
+				CountRequest.JsonPathCondition.class);
+		CountRequest.JsonPathCondition absent = JSON.readValue("{\"path\":\"$.flag\"}",
+				CountRequest.JsonPathCondition.class);
+		JournalEntry flagged = RequestJournalTests.entry("POST", "/s", null, "{\"flag\":false}");
+
+		assertThat(explicitNull.equalTo()).isNotNull();
+		assertThat(explicitNull.equalTo().isNull()).isTrue();
+		assertThat(absent.equalTo()).isNull();
+		assertThat(pattern("$.flag", "null").unmet(flagged)).containsExactly("body at $.flag is false, not null");
+		assertThat(pattern("$.flag", null).matches(flagged)).isTrue();
+	}
+
+	@Test
 	void refusesAJsonPathItCannotCompileOrThatUsesRegularExpressions() {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> pattern("$[", null))
 			.satisfies((ex) -> assertThat(ex.detail()).isEqualTo("here is not a JSON path (Jayway syntax)."));
