@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.Arrays;
 
 /**
  * Passes the answer through unchanged and keeps a copy of its first bytes (or characters,
@@ -86,9 +87,7 @@ final class ExcerptingResponse extends HttpServletResponseWrapper {
 		}
 		int copied = Math.min(room, length);
 		if (copied > 0) {
-			if (this.bytes == null) {
-				this.bytes = new byte[this.limit];
-			}
+			room(this.kept + copied);
 			System.arraycopy(buffer, offset, this.bytes, this.kept, copied);
 			this.kept += copied;
 		}
@@ -99,10 +98,19 @@ final class ExcerptingResponse extends HttpServletResponseWrapper {
 			this.truncated = true;
 			return;
 		}
-		if (this.bytes == null) {
-			this.bytes = new byte[this.limit];
-		}
+		room(this.kept + 1);
 		this.bytes[this.kept++] = (byte) b;
+	}
+
+	/**
+	 * Makes room for {@code needed} bytes: most answers are short, so the copy starts
+	 * small and grows, never past the limit.
+	 */
+	private void room(int needed) {
+		if (this.bytes == null || this.bytes.length < needed) {
+			int size = Math.min(this.limit, Math.max(needed, (this.bytes != null) ? this.bytes.length * 2 : 256));
+			this.bytes = (this.bytes != null) ? Arrays.copyOf(this.bytes, size) : new byte[size];
+		}
 	}
 
 	private void keep(char[] buffer, int offset, int length) {

@@ -79,6 +79,27 @@ class RequestJournalFilterTests {
 	}
 
 	@Test
+	void keepsAnAnswerWrittenInPiecesUpToTheLimit() throws Exception {
+		RequestJournal journal = journal(10, 700);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		filter(journal).doFilter(stop(), response, new MockFilterChain(new HttpServlet() {
+			@Override
+			protected void service(HttpServletRequest request, HttpServletResponse answer) throws IOException {
+				for (int i = 0; i < 300; i++) {
+					answer.getOutputStream().write('a');
+				}
+				answer.getOutputStream().write("b".repeat(500).getBytes(StandardCharsets.UTF_8));
+			}
+		}));
+
+		JournalEntry.Excerpt kept = journal.contents().newestFirst().get(0).responseBody();
+		assertThat(kept.text()).isEqualTo("a".repeat(300) + "b".repeat(400));
+		assertThat(kept.truncated()).isTrue();
+		assertThat(response.getContentAsString()).hasSize(800);
+	}
+
+	@Test
 	void switchedOffItPassesTheRequestAndAnswerOnUntouched() throws Exception {
 		RequestJournal journal = journal(0, 1024);
 		MockHttpServletRequest request = stop();
