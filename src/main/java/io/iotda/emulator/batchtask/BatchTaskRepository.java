@@ -2,7 +2,9 @@ package io.iotda.emulator.batchtask;
 
 import io.iotda.emulator.web.TenantScope;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -31,5 +33,11 @@ interface BatchTaskRepository extends JpaRepository<BatchTask, String>, BatchTas
 	@Query("select t from BatchTask t where t.id = :id and t.projectId = :projectId and t.instanceId = :instanceId")
 	Optional<BatchTask> lockInTenant(@Param("id") String id, @Param("projectId") String projectId,
 			@Param("instanceId") String instanceId);
+
+	/** Ids of a tenant's tasks above {@code after}, in id order (snapshots). */
+	@Query("select t.id from BatchTask t where t.projectId = :projectId and t.instanceId = :instanceId "
+			+ "and t.id > :after order by t.id")
+	List<String> idsInTenantAfter(@Param("projectId") String projectId, @Param("instanceId") String instanceId,
+			@Param("after") String after, Limit limit);
 
 }

@@ -3,6 +3,7 @@ package io.iotda.emulator.batchtask;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -34,6 +35,32 @@ interface SubtaskRepository extends JpaRepository<Subtask, String>, SubtaskRows 
 	boolean existsByTaskIdAndTarget(String taskId, String target);
 
 	boolean existsByTaskIdAndTargetAndStatus(String taskId, String target, SubtaskStatus status);
+
+	/**
+	 * A page of a task's subtasks above {@code after}, in id (creation) order, as
+	 * projections: a long read of many pages keeps none of them in the persistence
+	 * context.
+	 */
+	@Query("select s.id as id, s.target as target, s.status as status, s.errorCode as errorCode, "
+			+ "s.errorMsg as errorMsg, s.attempts as attempts from Subtask s "
+			+ "where s.taskId = :taskId and s.id > :after order by s.id")
+	List<StoredSubtaskRow> findStoredAfter(@Param("taskId") String taskId, @Param("after") String after, Limit limit);
+
+	interface StoredSubtaskRow {
+
+		String getId();
+
+		String getTarget();
+
+		SubtaskStatus getStatus();
+
+		String getErrorCode();
+
+		String getErrorMsg();
+
+		int getAttempts();
+
+	}
 
 	interface StatusCount {
 

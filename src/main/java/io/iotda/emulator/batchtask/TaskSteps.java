@@ -187,6 +187,10 @@ public class TaskSteps {
 				effects.flush();
 			}
 			if (count(task, SubtaskStatus.FAIL_WAIT_RETRY) > 0) {
+				// untimed ones (put there by a fixture, whose wait is not known) retry at
+				// once; left untimed, they kept the task due forever
+				round += moveBatch(task, policy, SubtaskStatus.FAIL_WAIT_RETRY, true, now,
+						(row) -> start(view, row, now, policy));
 				round += moveBatch(task, policy, SubtaskStatus.FAIL_WAIT_RETRY, false, now,
 						(row) -> start(view, row, now, policy));
 			}

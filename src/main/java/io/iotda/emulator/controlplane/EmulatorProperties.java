@@ -15,8 +15,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param fixtureFile a fixture (JSON, the body of {@code POST /_emulator/fixtures}) to
  * load at start-up: a file path or {@code classpath:...}; empty for none
- * @param journalSize how many recent API requests the request journal keeps
- * @param journalBodyExcerpt how many characters of each request body the journal keeps
+ * @param journalSize how many recent API requests the request journal keeps; when it is
+ * full the oldest is dropped for each new one; 0 switches the journal off
+ * @param journalBodyExcerpt how many bytes of each request and answer body the journal
+ * keeps
  * @param webhookAttempts how often a notification is tried before it is given up
  * @param webhookRetryDelay the wait before the first retry, doubled for each further one
  * @param webhookTimeout how long one delivery may take
@@ -28,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("iotda.emulator")
 public record EmulatorProperties(@DefaultValue("") String fixtureFile,
-		@Min(1) @Max(100_000) @DefaultValue("500") int journalSize,
+		@Min(0) @Max(100_000) @DefaultValue("500") int journalSize,
 		@Min(0) @Max(65_536) @DefaultValue("1024") int journalBodyExcerpt,
 		@Min(1) @Max(20) @DefaultValue("3") int webhookAttempts,
 		@NotNull @DefaultValue("1s") Duration webhookRetryDelay, @NotNull @DefaultValue("5s") Duration webhookTimeout,

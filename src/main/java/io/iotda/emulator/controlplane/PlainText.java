@@ -36,7 +36,7 @@ public @interface PlainText {
 			return value == null || isPlain(value);
 		}
 
-		static boolean isPlain(CharSequence value) {
+		public static boolean isPlain(CharSequence value) {
 			for (int i = 0; i < value.length(); i++) {
 				char c = value.charAt(i);
 				if (Character.isISOControl(c)) {

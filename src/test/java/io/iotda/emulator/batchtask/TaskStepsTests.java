@@ -100,6 +100,26 @@ class TaskStepsTests extends AbstractPostgresJpaTests {
 	}
 
 	@Test
+	void retriesASubtaskWaitingForItsRetryWithoutATimeAtOnce() {
+		// as a fixture leaves it: FailWaitRetry, with no time for the retry
+		String id = newTask(1, 2, "bad");
+		this.subtasks.setState(id, new SubtaskState(SubtaskStatus.FAIL_WAIT_RETRY, "E1", "bad device", 1),
+				List.of("bad"));
+		BatchTask task = this.tasks.findById(id).orElseThrow();
+		task.recount(TaskProgress.counted(Map.of(SubtaskStatus.FAIL_WAIT_RETRY, 1)), T0);
+		task.dueAt(T0);
+		this.tasks.saveAndFlush(task);
+
+		assertThat(this.steps.stepOne(T0, new Policy(1000, 10_000)).orElseThrow().moved()).isEqualTo(1);
+		assertThat(subtask(id, "bad")).containsEntry("status", "Processing")
+			.containsEntry("attempts", 2)
+			.containsEntry("next_transition_at", Timestamp.from(T0.plusSeconds(10)));
+		assertThat(task(id)).containsEntry("fail_wait_retry", 0)
+			.containsEntry("processing", 1)
+			.containsEntry("next_due_at", Timestamp.from(T0.plusSeconds(10)));
+	}
+
+	@Test
 	void letsTheTaskGoAfterRowsPerTransactionAndTakesItUpAgainAtOnce() {
 		String id = newTask(null, null, "d1", "d2", "d3");
 		Policy policy = new Policy(2, 2);

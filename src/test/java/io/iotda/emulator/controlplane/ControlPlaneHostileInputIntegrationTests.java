@@ -88,6 +88,8 @@ class ControlPlaneHostileInputIntegrationTests extends AbstractApiIntegrationTes
 		LIST_FAULTS("GET", "/_emulator/faults", false), ADD_FAULT("POST", "/_emulator/faults", true),
 		DELETE_FAULT("DELETE", "/_emulator/faults/{id}", true), CLEAR_FAULTS("DELETE", "/_emulator/faults", false),
 		READ_JOURNAL("GET", "/_emulator/requests", true), CLEAR_JOURNAL("DELETE", "/_emulator/requests", false),
+		COUNT_REQUESTS("POST", "/_emulator/requests/count", true),
+		SNAPSHOT("GET", "/_emulator/projects/{p}/snapshot", true),
 		LIST_GROUPS("GET", "/_emulator/projects/{p}/groups", true),
 		SHOW_GROUP("GET", "/_emulator/projects/{p}/groups/{g}", true),
 		PUT_GROUP("PUT", "/_emulator/projects/{p}/groups/{g}", true),
@@ -262,7 +264,10 @@ class ControlPlaneHostileInputIntegrationTests extends AbstractApiIntegrationTes
 		Map<String, Function<HostileInputs, String>> parameters = switch (operation) {
 			case DELETE_RULES -> Map.of("project_id", (g) -> g.chance(50) ? PROJECT : g.text());
 			case READ_JOURNAL ->
-				Map.of("limit", HostileInputs::number, "path_contains", (g) -> g.chance(50) ? "/stop" : g.text());
+				Map.of("limit", HostileInputs::number, "path_contains", (g) -> g.chance(50) ? "/stop" : g.text(),
+						"path_pattern", (g) -> g.chance(50) ? "/v5/iot/*/batchtasks/**" : g.text(), "method",
+						(g) -> g.chance(50) ? "POST" : g.text(), "status", HostileInputs::number, "since",
+						(g) -> g.chance(50) ? "2036-01-01T00:00:00Z" : g.text());
 			case DELIVERIES -> Map.of("limit", HostileInputs::number, "task_id",
 					(g) -> g.chance(50) ? "0123456789abcdef01234567" : g.text());
 			default -> Map.of("x", HostileInputs::text);
@@ -380,11 +385,24 @@ class ControlPlaneHostileInputIntegrationTests extends AbstractApiIntegrationTes
 					(g) -> "\"IOTDA.014230\"", "error_msg", (g) -> "\"The package does not fit.\"", "fail_attempts",
 					(g) -> String.valueOf(g.between(1, 5)));
 			case LOAD_FIXTURE -> Map.of("project_id", (g) -> "\"p1\"", "instance_id", (g) -> "\"inst-1\"", "tasks",
-					(g) -> fixtureTasks(g, !wellFormed));
+					(g) -> fixtureTasks(g, !wellFormed), "device_groups",
+					(g) -> "[{\"group_id\":\"g1\",\"devices\":[\"d1\",\"d2\"]}]");
 			case ADD_FAULT -> Map.of("operation", (g) -> g.oneOf(List.of("\"*\"", "\"StopBatchTask\"")), "error_code",
 					(g) -> "\"IOTDA.000001\"", "http_status", (g) -> "503", "error_msg", (g) -> "\"Injected.\"",
 					"latency_ms", (g) -> "1", "times", (g) -> "2", "probability", (g) -> "0.5", "seed", (g) -> "7");
 			case PUT_GROUP -> Map.of("devices", (g) -> g.oneOf(List.of("[\"d1\",\"d2\"]", "[\"d-1\"]")));
+			case COUNT_REQUESTS -> Map.ofEntries(Map.entry("method", (g) -> g.oneOf(List.of("\"POST\"", "\"get\""))),
+					Map.entry("path_pattern", (g) -> "\"/v5/iot/p1/batchtasks/*/stop\""),
+					Map.entry("project_id", (g) -> "\"p1\""), Map.entry("status", (g) -> "200"),
+					Map.entry("since", (g) -> "\"2036-01-01T00:00:00Z\""),
+					Map.entry("emulated_since", (g) -> "\"2036-01-01T00:00:00+08:00\""),
+					Map.entry("query", (g) -> "{\"task_type\":\"firmwareUpgrade\"}"),
+					Map.entry("headers", (g) -> "{\"X-Project-Id\":\"p1\"}"),
+					Map.entry("body_contains", (g) -> "\"d1\""),
+					Map.entry("body_json_paths",
+							(g) -> g.oneOf(List.of("[{\"path\":\"$.targets\",\"equal_to\":[\"d1\"]}]",
+									"[{\"path\":\"$.targets[?(@ == 'd1')]\"}]"))),
+					Map.entry("expected_count", (g) -> "1"), Map.entry("nearest_limit", (g) -> "3"));
 			case ADD_WEBHOOK -> Map.of("url", (g) -> (wellFormed || g.chance(60))
 					? g.oneOf(List.of("\"https://receiver.example.com/hook\"", "\"http://8.8.8.8:9000/n\""))
 					: g.oneOf(List.of("\"http://169.254.169.254/\"", "\"http://localhost:8080/_emulator/reset\"",

@@ -85,6 +85,17 @@ class ControlPlaneAccessIntegrationTests extends AbstractApiIntegrationTests {
 			.statusCode(200)
 			.body("requests", notNullValue());
 		api().header("X-Emulator-Token", VerifyMode.CONTROL_PLANE_TOKEN)
+			.body("{\"project_id\":\"no-such-project\",\"expected_count\":0}")
+			.post("/_emulator/requests/count")
+			.then()
+			.statusCode(200)
+			.body("as_expected", equalTo(true));
+		api().header("X-Emulator-Token", VerifyMode.CONTROL_PLANE_TOKEN)
+			.get("/_emulator/projects/p1/snapshot")
+			.then()
+			.statusCode(200)
+			.body("device_groups[0].group_id", equalTo("fleet"));
+		api().header("X-Emulator-Token", VerifyMode.CONTROL_PLANE_TOKEN)
 			.post("/_emulator/reset")
 			.then()
 			.statusCode(200);
