@@ -13,7 +13,6 @@ import io.iotda.emulator.web.IotdaTime;
 import io.iotda.emulator.web.TenantScope;
 import io.iotda.emulator.web.error.InvalidInputException;
 import io.iotda.emulator.web.error.IotdaError;
-import io.iotda.emulator.web.error.IotdaException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,9 +80,9 @@ class NewTaskFactoryTests {
 		CreateBatchTaskRequest request = new CreateBatchTaskRequest(null, "t", TaskType.CREATE_DEVICES, null, null,
 				null, null, null, null, null, "file1");
 
-		assertThatExceptionOfType(IotdaException.class).isThrownBy(() -> this.factory.prepare(SCOPE, request, NOW))
-			.satisfies((refused) -> assertThat(refused.error()).isEqualTo(IotdaError.BATCH_TASK_FILE_NOT_FOUND))
-			.withMessageContaining("file1");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.factory.prepare(SCOPE, request, NOW))
+			.withMessageContaining("document_source file1 is not a batch-task file");
 	}
 
 	@Test
