@@ -84,6 +84,41 @@ public class DeviceRegistry {
 		return found;
 	}
 
+	/** Every device of the project and instance, oldest first (snapshots). */
+	@Transactional(readOnly = true)
+	public List<Device> all(TenantScope scope) {
+		return this.rows.all(scope);
+	}
+
+	/**
+	 * Puts a device back as a snapshot wrote it (fixtures): replaces a device of the same
+	 * id, keeps its versions and whether it is frozen; its product need not exist (a
+	 * device registered on first use has none). Secrets are not in snapshots: a
+	 * {@code SECRET} device gets a new one. The caller has checked its fields.
+	 */
+	@Transactional
+	public void restore(TenantScope scope, Device device) {
+		this.rows.delete(scope, device.deviceId());
+		String deviceId = device.deviceId();
+		this.rows.insert(scope,
+				new Device(deviceId, device.nodeId(), device.deviceName(), device.productId(), device.appId(),
+						(device.gatewayId() != null) ? device.gatewayId() : deviceId,
+						(device.nodeType() != null) ? device.nodeType() : Device.GATEWAY, device.description(), null,
+						null, Device.INACTIVE, null,
+						// registered on first use (no product): no credentials, as then
+						(device.productId() != null) ? auth(device.auth()) : null, device.extensionInfo()),
+				Instant.now(this.clock));
+		if (device.fwVersion() != null) {
+			setFirmwareVersion(scope, List.of(deviceId), device.fwVersion());
+		}
+		if (device.swVersion() != null) {
+			setSoftwareVersion(scope, List.of(deviceId), device.swVersion());
+		}
+		if (Device.FROZEN.equals(device.status())) {
+			freeze(scope, deviceId);
+		}
+	}
+
 	/** The ones of deviceIds that are registered devices. */
 	@Transactional(readOnly = true)
 	public Set<String> registered(TenantScope scope, Collection<String> deviceIds) {

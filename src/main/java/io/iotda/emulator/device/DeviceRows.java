@@ -47,6 +47,13 @@ class DeviceRows {
 			.optional();
 	}
 
+	List<Device> all(TenantScope scope) {
+		return tenant(this.jdbc.sql("SELECT " + COLUMNS + " FROM device WHERE " + TENANT + " ORDER BY record_id"),
+				scope)
+			.query(DeviceRows::device)
+			.list();
+	}
+
 	boolean nodeTaken(TenantScope scope, String productId, String nodeId) {
 		return tenant(this.jdbc
 			.sql("SELECT count(*) FROM device WHERE " + TENANT + " AND product_id = :product AND node_id = :node"),

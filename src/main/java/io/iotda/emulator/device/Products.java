@@ -121,6 +121,16 @@ public class Products {
 				rows.isEmpty() ? null : rows.get(rows.size() - 1).recordId());
 	}
 
+	/** Every product of the project and instance, oldest first (snapshots). */
+	@Transactional(readOnly = true)
+	public List<Product> all(TenantScope scope) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM product WHERE " + TENANT + " ORDER BY record_id")
+			.param("project", scope.projectId())
+			.param("instance", scope.instanceId())
+			.query(Products::product)
+			.list();
+	}
+
 	/**
 	 * Deletes the product; answers whether it existed. Its devices keep their
 	 * {@code product_id}.

@@ -174,6 +174,28 @@ public class OtaPackages {
 		}
 	}
 
+	/** Every package of the project and instance, oldest first (snapshots). */
+	@Transactional(readOnly = true)
+	public List<OtaPackage> all(TenantScope scope) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM ota_package WHERE project_id = ? AND instance_id = ? ORDER BY id")
+			.params(scope.projectId(), scope.instanceId())
+			.query(this::map)
+			.list();
+	}
+
+	/**
+	 * Puts a package back under its id as a snapshot wrote it (fixtures), replacing one
+	 * of the same id.
+	 */
+	@Transactional
+	public OtaPackage restore(TenantScope scope, String packageId, NewOtaPackage request) {
+		this.jdbc.sql("DELETE FROM ota_package WHERE id = ? AND project_id = ? AND instance_id = ?")
+			.params(packageId, scope.projectId(), scope.instanceId())
+			.update();
+		return create(scope, packageId, request);
+	}
+
 	/** Deletes every package of every project. */
 	@Transactional
 	public void deleteAll() {
