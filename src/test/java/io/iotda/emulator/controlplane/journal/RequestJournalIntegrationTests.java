@@ -113,6 +113,21 @@ class RequestJournalIntegrationTests extends AbstractApiIntegrationTests {
 	}
 
 	@Test
+	void refusesAConditionItDoesNotKnowInsteadOfCountingWithoutIt() {
+		createUpgrade();
+		// "path" is no condition ("path_pattern" is): dropping it would count every POST
+		assertRefused(api().body("{\"method\":\"POST\",\"path\":\"/v5/iot/p1/batchtasks/*/stop\"}")
+			.post("/_emulator/requests/count"), 400, "IOTDA.000006")
+			.body("error_msg", org.hamcrest.Matchers.containsString("no field path"))
+			.body("error_msg", org.hamcrest.Matchers.containsString("path_pattern"));
+		api().body("{\"method\":\"POST\",\"path_pattern\":\"/v5/iot/p1/batchtasks/*/stop\"}")
+			.post("/_emulator/requests/count")
+			.then()
+			.statusCode(200)
+			.body("count", org.hamcrest.Matchers.equalTo(0));
+	}
+
+	@Test
 	void countsTheRequestsThatMeetEveryCondition() {
 		String taskId = createUpgrade();
 		api().header("X-Test", "yes").get(TASKS + "?task_type=firmwareUpgrade&limit=10", "p1").then().statusCode(200);
