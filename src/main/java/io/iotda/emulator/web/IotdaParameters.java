@@ -1,5 +1,9 @@
 package io.iotda.emulator.web;
 
+import io.iotda.emulator.web.error.ErrorBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -88,6 +92,41 @@ public final class IotdaParameters {
 			description = "Records to skip after the marker, 0 to 500 (else IOTDA.000018)",
 			schema = @Schema(type = "integer", format = "int32", defaultValue = "0", minimum = "0", maximum = "500"))
 	public @interface OffsetParam {
+
+	}
+
+	/**
+	 * The answers every IoTDA operation shares, whatever it does: the gateway's 401 and
+	 * 413, and the 500 and 503 of the service. A module's own error answers carry this
+	 * besides the codes of its operations.
+	 */
+	@Documented
+	@Target({ ElementType.ANNOTATION_TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "401",
+			description = "Unauthorized: missing or wrong credentials (APIG.0301, from the gateway)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+					examples = @ExampleObject(name = "APIG.0301", summary = "The signature does not match",
+							value = """
+									{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: x-auth-token not found","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
+	@ApiResponse(responseCode = "413",
+			description = "Payload Too Large: the body is over iotda.limits.max-body-size (APIG.0201)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+					examples = @ExampleObject(name = "APIG.0201", summary = "The body is too large",
+							value = """
+									{"error_code":"APIG.0201","error_msg":"Request entity too large.","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
+	@ApiResponse(responseCode = "500",
+			description = "Internal Server Error (IOTDA.000001); the cause is logged with the request id",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+					examples = @ExampleObject(name = "IOTDA.000001", summary = "Something unexpected", value = """
+							{"error_code":"IOTDA.000001","error_msg":"Internal server error."}""")))
+	@ApiResponse(responseCode = "503",
+			description = "Service Unavailable: the database cannot be reached (IOTDA.000001, emulator)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
+					examples = @ExampleObject(name = "IOTDA.000001", summary = "The database cannot be reached",
+							value = """
+									{"error_code":"IOTDA.000001","error_msg":"Internal server error. (service unavailable)"}""")))
+	public @interface StandardErrorAnswers {
 
 	}
 

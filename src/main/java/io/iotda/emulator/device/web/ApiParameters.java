@@ -1,5 +1,6 @@
 package io.iotda.emulator.device.web;
 
+import io.iotda.emulator.web.IotdaParameters;
 import io.iotda.emulator.web.error.ErrorBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -120,12 +121,7 @@ final class ApiParameters {
 						@ExampleObject(name = "IOTDA.014031", summary = "The device id or node id is taken",
 								value = """
 										{"error_code":"IOTDA.014031","error_msg":"Invalid input. The device already exists. device_id d1b2c3_meter-0001 is registered."}""") }))
-@ApiResponse(responseCode = "401",
-		description = "Unauthorized: missing or wrong credentials (APIG.0301, from the gateway)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
-				examples = @ExampleObject(name = "APIG.0301", summary = "The signature does not match",
-						value = """
-								{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: x-auth-token not found","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
+@IotdaParameters.StandardErrorAnswers
 @ApiResponse(responseCode = "403",
 		description = "Forbidden: an unknown token (IOTDA.000004), freezing a sub-device (IOTDA.014038), "
 				+ "unfreezing a device that is not frozen (IOTDA.014040)",
@@ -143,22 +139,6 @@ final class ApiParameters {
 						{"error_code":"IOTDA.014000","error_msg":"The device does not exist."}"""),
 						@ExampleObject(name = "IOTDA.013000", summary = "No such product", value = """
 								{"error_code":"IOTDA.013000","error_msg":"The product does not exist."}""") }))
-@ApiResponse(responseCode = "413",
-		description = "Payload Too Large: the body is over iotda.limits.max-body-size (APIG.0201)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
-				examples = @ExampleObject(name = "APIG.0201", summary = "The body is too large",
-						value = """
-								{"error_code":"APIG.0201","error_msg":"Request entity too large.","request_id":"7127b37e51a7450fa40bab093344d161"}""")))
-@ApiResponse(responseCode = "500",
-		description = "Internal Server Error (IOTDA.000001); the cause is logged with the request id",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
-				examples = @ExampleObject(name = "IOTDA.000001", summary = "Something unexpected", value = """
-						{"error_code":"IOTDA.000001","error_msg":"Internal server error."}""")))
-@ApiResponse(responseCode = "503",
-		description = "Service Unavailable: the database cannot be reached (IOTDA.000001, emulator)",
-		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class),
-				examples = @ExampleObject(name = "IOTDA.000001", summary = "The database cannot be reached", value = """
-						{"error_code":"IOTDA.000001","error_msg":"Internal server error. (service unavailable)"}""")))
 @interface ErrorAnswers {
 
 }
